@@ -1,0 +1,1 @@
+export function findChromium(): { path: string | undefined; own: boolean } | null;

@@ -1,0 +1,58 @@
+import { CanvasPage } from '../features/canvas/CanvasPage';
+import { HomePage } from '../features/home/HomePage';
+import { useStorage } from '../store/selectors';
+import { matchRoute, onLinkClick, usePathname } from '../ui/router';
+import { Toaster } from '../ui/Toaster';
+import { StorageBanner } from './StorageBanner';
+
+function Routes() {
+  const route = matchRoute(usePathname());
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'canvas':
+      return <CanvasPage key={route.canvasId} canvasId={route.canvasId} />;
+    default:
+      return (
+        <main className="canvas-page canvas-page--message" id="main">
+          <h1>Page not found</h1>
+          <a className="button" href="/" onClick={(e) => onLinkClick(e, '/')}>
+            Back to your canvases
+          </a>
+        </main>
+      );
+  }
+}
+
+export function App() {
+  const storage = useStorage();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <StorageBanner />
+      {storage.phase === 'loading' ? (
+        <main className="canvas-page canvas-page--message" id="main" aria-busy="true">
+          <p>Loading your canvases…</p>
+        </main>
+      ) : (
+        <Routes />
+      )}
+      <footer className="app-footer">
+        <p>
+          Ninefold keeps your canvases in this browser only. The Business Model Canvas is by{' '}
+          <a href="https://www.strategyzer.com/" rel="noreferrer">
+            Strategyzer AG
+          </a>
+          , licensed under{' '}
+          <a href="https://creativecommons.org/licenses/by-sa/3.0/" rel="license noreferrer">
+            CC BY-SA 3.0
+          </a>
+          .
+        </p>
+      </footer>
+      <Toaster />
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+// Canvas and note operations as plain functions: each returns new records and touches only what it must.
+import type { BlockId } from './blocks';
+import {
+  CANVAS_NAME_MAX,
+  NOTE_TEXT_MAX,
+  type Canvas,
+  type CanvasDoc,
+  type Note,
+  type NoteColour,
+} from './canvas.schema';
+import { CURRENT_VERSION } from './migrations';
+import { orderKeyAt, sortByOrder } from './order';
+
+export const DEFAULT_NOTE_COLOUR: NoteColour = 'yellow';
+export const UNTITLED_CANVAS = 'Untitled canvas';
+
+/** A record's next timestamp: never earlier than its last one, so last-writer-wins stays ordered. */
+export function nextTimestamp(previous: number, now: number): number {
+  return Math.max(now, previous + 1);
+}
+
+export function clampNoteText(text: string): { text: string; cut: boolean } {
+  if (text.length <= NOTE_TEXT_MAX) return { text, cut: false };
+  return { text: text.slice(0, NOTE_TEXT_MAX), cut: true };
+}
+
+export function cleanCanvasName(name: string): string {
+  const trimmed = name.replace(/\s+/g, ' ').trim().slice(0, CANVAS_NAME_MAX);
+  return trimmed === '' ? UNTITLED_CANVAS : trimmed;
+}
+
+export function createCanvas(params: { id: string; name?: string; now: number }): Canvas {
+  return {
+    id: params.id,
+    name: cleanCanvasName(params.name ?? UNTITLED_CANVAS),
+    createdAt: params.now,
+    updatedAt: params.now,
+    schemaVersion: CURRENT_VERSION,
+    trashedAt: null,
+  };
+}
+
+export function renameCanvas(canvas: Canvas, name: string, now: number): Canvas {
+  return {
+    ...canvas,
+    name: cleanCanvasName(name),
+    updatedAt: nextTimestamp(canvas.updatedAt, now),
+  };
+}
+
+export function trashCanvas(canvas: Canvas, now: number): Canvas {
+  return { ...canvas, trashedAt: now, updatedAt: nextTimestamp(canvas.updatedAt, now) };
+}
+
+export function restoreCanvas(canvas: Canvas, now: number): Canvas {
+  return { ...canvas, trashedAt: null, updatedAt: nextTimestamp(canvas.updatedAt, now) };
+}
+
+/** Notes of one block, in display order. */
+export function notesInBlock(notes: Iterable<Note>, canvasId: string, block: BlockId): Note[] {
+  const inBlock: Note[] = [];
+  for (const n of notes) if (n.canvasId === canvasId && n.block === block) inBlock.push(n);
+  return sortByOrder(inBlock);
+}
+
+export interface AddNoteParams {
+  id: string;
+  canvasId: string;
+  block: BlockId;
+  text?: string;
+  colour?: NoteColour;
+  /** Position among the block's notes; defaults to the end. */
+  index?: number;
+  now: number;
+}
+
+/** A new note placed among `blockNotes` (the target block's notes, sorted). */
+export function addNote(blockNotes: readonly Note[], params: AddNoteParams): Note {
+  const index = params.index ?? blockNotes.length;
+  return {
+    id: params.id,
+    canvasId: params.canvasId,
+    block: params.block,
+    text: clampNoteText(params.text ?? '').text,
+    colour: params.colour ?? DEFAULT_NOTE_COLOUR,
+    order: orderKeyAt(blockNotes, index),
+    segmentIds: [],
+    createdAt: params.now,
+    updatedAt: params.now,
+  };
+}
+
+export function editNoteText(note: Note, text: string, now: number): { note: Note; cut: boolean } {
+  const clamped = clampNoteText(text);
+  return {
+    note: { ...note, text: clamped.text, updatedAt: nextTimestamp(note.updatedAt, now) },
+    cut: clamped.cut,
+  };
+}
+
+export function recolourNote(note: Note, colour: NoteColour, now: number): Note {
+  return { ...note, colour, updatedAt: nextTimestamp(note.updatedAt, now) };
+}
+
+/**
+ * Moves a note to `index` within `toBlock`. `targetNotes` are the target block's notes in order;
+ * the moved note itself is ignored if present. Only the moved note changes.
+ */
+export function moveNote(
+  note: Note,
+  toBlock: BlockId,
+  targetNotes: readonly Note[],
+  index: number,
+  now: number,
+): Note {
+  const others = targetNotes.filter((n) => n.id !== note.id);
+  return {
+    ...note,
+    block: toBlock,
+    order: orderKeyAt(others, index),
+    updatedAt: nextTimestamp(note.updatedAt, now),
+  };
+}
+
+/** A full copy of a canvas under new ids, with segment links remapped to the copied notes. */
+export function duplicateCanvas(
+  doc: CanvasDoc,
+  params: { canvasId: string; name: string; newNoteId: () => string; now: number },
+): CanvasDoc {
+  const idMap = new Map(doc.notes.map((n) => [n.id, params.newNoteId()]));
+  const canvas = createCanvas({ id: params.canvasId, name: params.name, now: params.now });
+  const notes = doc.notes.map((n) => ({
+    ...n,
+    id: idMap.get(n.id)!,
+    canvasId: params.canvasId,
+    segmentIds: n.segmentIds.flatMap((s) => {
+      const mapped = idMap.get(s);
+      return mapped ? [mapped] : [];
+    }),
+    createdAt: params.now,
+    updatedAt: params.now,
+  }));
+  return { canvas, notes };
+}
+
+/** "Plan (copy)", "Plan (copy 2)", … avoiding names already taken. */
+export function copyName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  const base = name.replace(/ \(copy(?: \d+)?\)$/, '');
+  let candidate = cleanCanvasName(`${base} (copy)`);
+  for (let n = 2; names.has(candidate); n++) candidate = cleanCanvasName(`${base} (copy ${n})`);
+  return candidate;
+}

@@ -1,0 +1,97 @@
+// One block of the canvas: title, icon, count, guidance questions, its notes and "Add note".
+import { useDroppable } from '@dnd-kit/core';
+import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
+import { memo } from 'react';
+import { BLOCKS, type BlockId } from '../../domain/blocks';
+import { newId } from '../../domain/ids';
+import { useActions, useBlockNoteIds } from '../../store/selectors';
+import { BlockIcon } from '../../ui/BlockIcon';
+import { plural } from '../../ui/format';
+import { useCanvasUi, useGuidanceOpen } from './canvas-ui-store';
+import { blockDroppableId } from './drag';
+import { SortableNote } from './SortableNote';
+
+interface BlockPanelProps {
+  canvasId: string;
+  block: BlockId;
+  /** The block's note ids while a drag is in flight; otherwise the store's order is shown. */
+  dragIds?: string[];
+}
+
+export const BlockPanel = memo(function BlockPanel({ canvasId, block, dragIds }: BlockPanelProps) {
+  const info = BLOCKS[block];
+  const storeIds = useBlockNoteIds(canvasId, block);
+  const ids = dragIds ?? storeIds;
+  const actions = useActions();
+  const startEditing = useCanvasUi((s) => s.startEditing);
+  const guidanceOpen = useGuidanceOpen(block);
+  const toggleGuidance = useCanvasUi((s) => s.toggleGuidance);
+  const { setNodeRef, isOver } = useDroppable({
+    id: blockDroppableId(block),
+    data: { type: 'block', block, count: ids.length },
+  });
+  const titleId = `block-title-${block}`;
+  const guidanceId = `block-guidance-${block}`;
+
+  const addNote = () => {
+    const sessionKey = newId('edit');
+    const noteId = actions.addNote(canvasId, block, { coalesceKey: sessionKey });
+    startEditing(noteId, sessionKey);
+  };
+
+  return (
+    <section
+      className="block"
+      style={{ gridArea: info.area }}
+      aria-labelledby={titleId}
+      data-block={block}
+      data-over={isOver || undefined}
+    >
+      <header className="block__header">
+        <BlockIcon block={block} />
+        <h2 className="block__title" id={titleId}>
+          {info.title}
+        </h2>
+        <span className="block__count" title={plural(ids.length, 'note')}>
+          {ids.length}
+          <span className="visually-hidden"> {ids.length === 1 ? 'note' : 'notes'}</span>
+        </span>
+        <button
+          type="button"
+          className="icon-button block__guidance-toggle"
+          aria-expanded={guidanceOpen}
+          aria-controls={guidanceId}
+          aria-label={`Guidance for ${info.title}`}
+          title={guidanceOpen ? 'Hide guidance questions' : 'Show guidance questions'}
+          onClick={() => toggleGuidance(block)}
+        >
+          ?
+        </button>
+      </header>
+      <div className="block__guidance" id={guidanceId} hidden={!guidanceOpen}>
+        <p className="block__description">{info.description}</p>
+        <ul className="block__questions">
+          {info.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      </div>
+      <SortableContext id={block} items={ids} strategy={rectSortingStrategy}>
+        <ul ref={setNodeRef} className="block__notes" aria-label={`${info.title} notes`}>
+          {ids.map((id) => (
+            <SortableNote key={id} noteId={id} canvasId={canvasId} block={block} />
+          ))}
+        </ul>
+      </SortableContext>
+      <button
+        type="button"
+        className="button button--quiet block__add"
+        aria-label={`Add note to ${info.title}`}
+        data-add-note={block}
+        onClick={addNote}
+      >
+        + Add note
+      </button>
+    </section>
+  );
+});

@@ -1,0 +1,70 @@
+// The canvas screen: loads the canvas, then shows its header and the nine blocks.
+import { useEffect, useState } from 'react';
+import { openCanvas, type OpenResult } from '../../persistence/session';
+import { useCanvas } from '../../store/selectors';
+import { onLinkClick } from '../../ui/router';
+import { CanvasBoard } from './CanvasBoard';
+import { CanvasHeader } from './CanvasHeader';
+import { useCanvasShortcuts } from './commands';
+
+export function CanvasPage({ canvasId }: { canvasId: string }) {
+  const [status, setStatus] = useState<OpenResult | 'loading'>('loading');
+  const canvas = useCanvas(canvasId);
+  useCanvasShortcuts(canvasId);
+
+  useEffect(() => {
+    let live = true;
+    openCanvas(canvasId).then(
+      (result) => live && setStatus(result),
+      () => live && setStatus('missing'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [canvasId]);
+
+  useEffect(() => {
+    if (canvas) document.title = `${canvas.name} · Ninefold`;
+  }, [canvas]);
+
+  if (status === 'loading') {
+    return (
+      <main className="canvas-page canvas-page--message" id="main" aria-busy="true">
+        <p>Opening canvas…</p>
+      </main>
+    );
+  }
+  if (status === 'newer') {
+    return (
+      <CanvasMessage title="This canvas needs a newer Ninefold">
+        It was saved by a newer version of Ninefold than this tab is running. Reload the page to get
+        the latest version; the canvas has not been changed.
+      </CanvasMessage>
+    );
+  }
+  if (status === 'missing' || !canvas || canvas.trashedAt !== null) {
+    return (
+      <CanvasMessage title="Canvas not found">
+        This canvas does not exist in this browser, or it has been deleted.
+      </CanvasMessage>
+    );
+  }
+  return (
+    <main className="canvas-page" id="main">
+      <CanvasHeader canvas={canvas} />
+      <CanvasBoard canvasId={canvasId} />
+    </main>
+  );
+}
+
+function CanvasMessage({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <main className="canvas-page canvas-page--message" id="main">
+      <h1>{title}</h1>
+      <p>{children}</p>
+      <a className="button" href="/" onClick={(e) => onLinkClick(e, '/')}>
+        Back to your canvases
+      </a>
+    </main>
+  );
+}

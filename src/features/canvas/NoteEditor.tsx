@@ -1,0 +1,87 @@
+// Inline note editing: every keystroke is saved; Esc restores the text from before; blur or Ctrl+Enter finish.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { NOTE_TEXT_MAX, type Note } from '../../domain/canvas.schema';
+import { useActions } from '../../store/selectors';
+import { showToast } from '../../ui/toast-store';
+import { useCanvasUi } from './canvas-ui-store';
+
+const COUNTER_FROM = NOTE_TEXT_MAX - 200;
+
+export function NoteEditor({ note }: { note: Note }) {
+  const actions = useActions();
+  const sessionKey = useCanvasUi((s) => s.editing?.sessionKey);
+  const stopEditing = useCanvasUi((s) => s.stopEditing);
+  const original = useRef(note.text);
+  const finished = useRef(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [cut, setCut] = useState(false);
+
+  const finish = (cancel: boolean) => {
+    if (finished.current) return;
+    finished.current = true;
+    if (cancel) actions.setNoteText(note.id, original.current, sessionKey);
+    const finalText = cancel ? original.current : (textarea.current?.value ?? '');
+    if (finalText.trim() === '') {
+      // The note is about to disappear: keep keyboard focus in its block.
+      const add = textarea.current
+        ?.closest('.block')
+        ?.querySelector<HTMLElement>('[data-add-note]');
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body) add?.focus();
+      });
+    }
+    actions.finishNoteEdit(note.id, sessionKey);
+    stopEditing();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      finish(true);
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      finish(false);
+    }
+  };
+
+  return (
+    <div className="note__editor">
+      <textarea
+        ref={textarea}
+        className="note__textarea"
+        aria-label="Note text"
+        aria-describedby={`note-hint-${note.id}`}
+        value={note.text}
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked to edit this note
+        autoFocus
+        onFocus={(e) => {
+          const end = e.currentTarget.value.length;
+          e.currentTarget.setSelectionRange(end, end);
+        }}
+        onChange={(e) => {
+          const result = actions.setNoteText(note.id, e.target.value, sessionKey);
+          if (result.cut && !cut) {
+            setCut(true);
+            showToast({
+              message: `The text was cut to ${NOTE_TEXT_MAX.toLocaleString()} characters, the most a note can hold.`,
+            });
+          }
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => finish(false)}
+      />
+      <p className="note__hint" id={`note-hint-${note.id}`}>
+        {cut ? (
+          <span className="note__notice" role="status">
+            Cut to {NOTE_TEXT_MAX.toLocaleString()} characters.
+          </span>
+        ) : note.text.length >= COUNTER_FROM ? (
+          `${note.text.length.toLocaleString()} / ${NOTE_TEXT_MAX.toLocaleString()}`
+        ) : (
+          'Ctrl+Enter to save, Esc to cancel'
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// Home: the list of canvases, with create, open, rename, duplicate and delete (undoable).
+import { useEffect, useState } from 'react';
+import { copyName, duplicateCanvas } from '../../domain/canvas-ops';
+import { exampleCanvas } from '../../domain/example-canvas';
+import { newId } from '../../domain/ids';
+import { readCanvasDoc } from '../../persistence/session';
+import { useActions, useCanvasList } from '../../store/selectors';
+import { canvasPath, navigate } from '../../ui/router';
+import { showToast } from '../../ui/toast-store';
+import { CanvasRow } from './CanvasRow';
+import { RenameDialog } from './RenameDialog';
+
+const now = () => Date.now();
+
+export function HomePage() {
+  const canvases = useCanvasList();
+  const actions = useActions();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const renamingCanvas = canvases.find((c) => c.canvas.id === renaming)?.canvas;
+
+  useEffect(() => {
+    document.title = 'Your canvases · Ninefold';
+  }, []);
+
+  const createBlank = () => navigate(canvasPath(actions.createCanvas()));
+
+  const createExample = () => {
+    const doc = exampleCanvas({
+      canvasId: newId('canvas'),
+      newNoteId: () => newId('note'),
+      now: now(),
+    });
+    navigate(canvasPath(actions.addCanvasDoc(doc)));
+  };
+
+  const duplicate = async (canvasId: string) => {
+    const doc = await readCanvasDoc(canvasId);
+    if (!doc) {
+      showToast({ message: 'That canvas could not be read, so it was not duplicated.' });
+      return;
+    }
+    const name = copyName(
+      doc.canvas.name,
+      canvases.map((c) => c.canvas.name),
+    );
+    const copy = duplicateCanvas(doc, {
+      canvasId: newId('canvas'),
+      name,
+      newNoteId: () => newId('note'),
+      now: now(),
+    });
+    actions.addCanvasDoc(copy);
+    showToast({ message: `Created “${name}”.` });
+  };
+
+  const remove = (canvasId: string, name: string) => {
+    actions.trashCanvas(canvasId);
+    showToast({
+      message: `Deleted “${name}”.`,
+      action: { label: 'Undo', run: () => actions.restoreCanvas(canvasId) },
+    });
+  };
+
+  return (
+    <main className="home" id="main">
+      <header className="home__header">
+        <div>
+          <h1 className="home__title">Your canvases</h1>
+          <p className="home__lead">
+            Business Model Canvases, saved in this browser as you type. No account, no server.
+          </p>
+        </div>
+        <div className="home__actions">
+          <button type="button" className="button button--primary" onClick={createBlank}>
+            New canvas
+          </button>
+          <button type="button" className="button" onClick={createExample}>
+            New from example
+          </button>
+        </div>
+      </header>
+
+      {canvases.length === 0 ? (
+        <div className="home__empty">
+          <h2>No canvases yet</h2>
+          <p>
+            Start with a blank canvas, or open the example (a B2B SaaS analytics company with three
+            customer segments) to see a filled one.
+          </p>
+        </div>
+      ) : (
+        <ul className="canvas-list" aria-label="Canvases">
+          {canvases.map((item) => (
+            <CanvasRow
+              key={item.canvas.id}
+              item={item}
+              onRename={() => setRenaming(item.canvas.id)}
+              onDuplicate={() => void duplicate(item.canvas.id)}
+              onDelete={() => remove(item.canvas.id, item.canvas.name)}
+            />
+          ))}
+        </ul>
+      )}
+
+      <RenameDialog
+        canvas={renamingCanvas}
+        onClose={() => setRenaming(null)}
+        onRename={(name) => {
+          if (renaming) actions.renameCanvas(renaming, name);
+          setRenaming(null);
+        }}
+      />
+    </main>
+  );
+}

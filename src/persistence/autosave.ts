@@ -1,0 +1,123 @@
+// Autosave: batches local changes, writes them in one transaction per flush, retries on failure.
+import type { Canvas, Note } from '../domain/canvas.schema';
+import type { ChangeSet } from '../domain/changes';
+import { writeRecords, type PendingWrites, type WriteOutcome } from './canvas-repo';
+import type { NinefoldDb, NoteTombstone } from './db';
+
+/** Writes go out this long after the first change of a batch: well inside the 500 ms promise. */
+export const AUTOSAVE_DELAY_MS = 120;
+const RETRY_DELAYS_MS = [500, 1000, 2000, 5000, 10000];
+
+type PendingNote = { note: Note } | { removed: NoteTombstone };
+
+export interface AutosaveOptions {
+  db: NinefoldDb;
+  delayMs?: number;
+  onWritten?: (outcome: WriteOutcome) => void;
+  /** Called with a plain-language message when saving fails, and with null when it recovers. */
+  onProblem?: (message: string | null) => void;
+}
+
+export function describeWriteError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'Your browser’s storage is full, so your latest changes are not being saved. Free up some space; Ninefold keeps trying and keeps your changes in this tab meanwhile.';
+  }
+  return 'Your latest changes could not be saved to this browser’s storage. Ninefold keeps trying; please keep this tab open.';
+}
+
+export class Autosave {
+  private canvases = new Map<string, Canvas>();
+  private notes = new Map<string, PendingNote>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private failures = 0;
+  private failing = false;
+  private disposed = false;
+
+  constructor(private readonly options: AutosaveOptions) {}
+
+  get hasPending(): boolean {
+    return this.canvases.size > 0 || this.notes.size > 0 || this.inFlight !== null;
+  }
+
+  enqueue(cs: ChangeSet): void {
+    const now = Date.now();
+    for (const [id, c] of Object.entries(cs.canvases)) if (c.after) this.canvases.set(id, c.after);
+    for (const [id, c] of Object.entries(cs.notes)) {
+      if (c.after) this.notes.set(id, { note: c.after });
+      else if (c.before) {
+        const deletedAt = Math.max(now, c.before.updatedAt + 1);
+        this.notes.set(id, { removed: { id, canvasId: c.before.canvasId, deletedAt } });
+      }
+    }
+    this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
+  }
+
+  private schedule(delay: number): void {
+    if (this.disposed || this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delay);
+  }
+
+  /** Writes everything pending now. Resolves when it is durable (or has failed and will retry). */
+  async flush(): Promise<void> {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    while (this.inFlight) await this.inFlight;
+    if (this.canvases.size === 0 && this.notes.size === 0) return;
+    const batch = this.take();
+    this.inFlight = this.write(batch).finally(() => {
+      this.inFlight = null;
+    });
+    await this.inFlight;
+  }
+
+  private take(): { canvases: Map<string, Canvas>; notes: Map<string, PendingNote> } {
+    const batch = { canvases: this.canvases, notes: this.notes };
+    this.canvases = new Map();
+    this.notes = new Map();
+    return batch;
+  }
+
+  private async write(batch: { canvases: Map<string, Canvas>; notes: Map<string, PendingNote> }) {
+    const pending: PendingWrites = {
+      canvases: [...batch.canvases.values()],
+      notes: [],
+      removedNotes: [],
+    };
+    for (const p of batch.notes.values()) {
+      if ('note' in p) pending.notes.push(p.note);
+      else pending.removedNotes.push(p.removed);
+    }
+    try {
+      const outcome = await writeRecords(this.options.db, pending);
+      this.failures = 0;
+      if (this.failing) {
+        this.failing = false;
+        this.options.onProblem?.(null);
+      }
+      this.options.onWritten?.(outcome);
+    } catch (error) {
+      // Put the batch back under anything newer queued meanwhile, then try again later.
+      for (const [id, c] of batch.canvases) if (!this.canvases.has(id)) this.canvases.set(id, c);
+      for (const [id, n] of batch.notes) if (!this.notes.has(id)) this.notes.set(id, n);
+      this.failing = true;
+      this.options.onProblem?.(describeWriteError(error));
+      const delay = RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length - 1)]!;
+      this.failures++;
+      this.schedule(delay);
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,146 @@
+// Reading and writing canvases: raw rows → migrate → validate on the way in; last writer wins on the way out.
+import { Dexie } from 'dexie';
+import {
+  CanvasSchema,
+  NoteSchema,
+  type Canvas,
+  type CanvasDoc,
+  type Note,
+} from '../domain/canvas.schema';
+import { CURRENT_VERSION, migrateDocument, type RawCanvasDoc } from '../domain/migrations';
+import type { CanvasSummary } from '../store/index';
+import type { NinefoldDb, NoteTombstone } from './db';
+
+/** A canvas deleted longer ago than this (and not restored) is purged at start-up. */
+export const TRASH_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+export type LoadResult =
+  | { status: 'ok'; doc: CanvasDoc; skippedNotes: number }
+  | { status: 'missing' }
+  | { status: 'newer'; version: number };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
+  const rows: unknown[] = await db.canvases.toArray();
+  const summaries: CanvasSummary[] = [];
+  for (const row of rows) {
+    const parsed = CanvasSchema.safeParse(row);
+    if (!parsed.success) continue;
+    const canvas = parsed.data;
+    const [noteCount, lastNote] = await Promise.all([
+      db.notes.where('canvasId').equals(canvas.id).count(),
+      db.notes
+        .where('[canvasId+updatedAt]')
+        .between([canvas.id, Dexie.minKey], [canvas.id, Dexie.maxKey])
+        .last(),
+    ]);
+    const lastEditedAt = Math.max(canvas.updatedAt, lastNote?.updatedAt ?? 0);
+    summaries.push({ canvas, lastEditedAt, noteCount });
+  }
+  return summaries;
+}
+
+/** Loads one canvas and its notes. Rows that do not validate are skipped, never deleted. */
+export async function loadCanvasDoc(db: NinefoldDb, canvasId: string): Promise<LoadResult> {
+  const [canvasRow, noteRows] = await db.transaction('r', db.canvases, db.notes, async () => [
+    (await db.canvases.get(canvasId)) as unknown,
+    (await db.notes.where('canvasId').equals(canvasId).toArray()) as unknown[],
+  ]);
+  if (!isRecord(canvasRow)) return { status: 'missing' };
+  const raw: RawCanvasDoc = { canvas: canvasRow, notes: noteRows.filter(isRecord) };
+  const migrated = migrateDocument(raw);
+  if (!migrated.ok) return { status: 'newer', version: migrated.version };
+  const canvas = CanvasSchema.safeParse({ ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION });
+  if (!canvas.success) return { status: 'missing' };
+  const notes: Note[] = [];
+  let skippedNotes = 0;
+  for (const row of migrated.doc.notes) {
+    const note = NoteSchema.safeParse(row);
+    if (note.success) notes.push(note.data);
+    else skippedNotes++;
+  }
+  return { status: 'ok', doc: { canvas: canvas.data, notes }, skippedNotes };
+}
+
+export interface PendingWrites {
+  canvases: Canvas[];
+  notes: Note[];
+  removedNotes: NoteTombstone[];
+}
+
+export interface WriteOutcome {
+  /** What this write put in the database (for other tabs). */
+  written: PendingWrites;
+  /** Newer rows found in place of ours: another tab got there first, so ours was dropped. */
+  newer: { canvases: Canvas[]; notes: Note[]; removedNotes: NoteTombstone[] };
+}
+
+/**
+ * Writes pending records in one transaction. A record older than the stored row (a stale tab)
+ * is dropped and the newer row reported back; a deleted note stays deleted unless the write is newer.
+ */
+export async function writeRecords(db: NinefoldDb, pending: PendingWrites): Promise<WriteOutcome> {
+  return db.transaction('rw', db.canvases, db.notes, db.tombstones, async () => {
+    const written: PendingWrites = { canvases: [], notes: [], removedNotes: [] };
+    const newer: WriteOutcome['newer'] = { canvases: [], notes: [], removedNotes: [] };
+
+    const storedCanvases = await db.canvases.bulkGet(pending.canvases.map((c) => c.id));
+    pending.canvases.forEach((c, i) => {
+      const stored = storedCanvases[i];
+      if (stored && stored.updatedAt > c.updatedAt) newer.canvases.push(stored);
+      else written.canvases.push(c);
+    });
+
+    const noteIds = [...pending.notes.map((n) => n.id), ...pending.removedNotes.map((r) => r.id)];
+    const [storedNotes, tombstones] = await Promise.all([
+      db.notes.bulkGet(noteIds),
+      db.tombstones.bulkGet(noteIds),
+    ]);
+    const stored = new Map(noteIds.map((id, i) => [id, storedNotes[i]]));
+    const buried = new Map(noteIds.map((id, i) => [id, tombstones[i]]));
+
+    for (const n of pending.notes) {
+      const row = stored.get(n.id);
+      const tomb = buried.get(n.id);
+      if (row && row.updatedAt > n.updatedAt) newer.notes.push(row);
+      else if (tomb && tomb.deletedAt >= n.updatedAt) newer.removedNotes.push(tomb);
+      else written.notes.push(n);
+    }
+    for (const r of pending.removedNotes) {
+      const row = stored.get(r.id);
+      if (row && row.updatedAt > r.deletedAt) newer.notes.push(row);
+      else written.removedNotes.push(r);
+    }
+
+    if (written.canvases.length) await db.canvases.bulkPut(written.canvases);
+    if (written.notes.length) {
+      await db.notes.bulkPut(written.notes);
+      await db.tombstones.bulkDelete(written.notes.map((n) => n.id));
+    }
+    if (written.removedNotes.length) {
+      await db.notes.bulkDelete(written.removedNotes.map((r) => r.id));
+      await db.tombstones.bulkPut(written.removedNotes);
+    }
+    return { written, newer };
+  });
+}
+
+/** Removes canvases that were deleted (and not restored) long enough ago, with their notes. */
+export async function purgeTrash(db: NinefoldDb, now: number): Promise<number> {
+  const cutoff = now - TRASH_RETENTION_MS;
+  const stale = (await db.canvases.toArray()).filter(
+    (c) => c.trashedAt !== null && c.trashedAt < cutoff,
+  );
+  if (stale.length === 0) return 0;
+  await db.transaction('rw', db.canvases, db.notes, db.tombstones, async () => {
+    for (const c of stale) {
+      await db.notes.where('canvasId').equals(c.id).delete();
+      await db.tombstones.where('canvasId').equals(c.id).delete();
+      await db.canvases.delete(c.id);
+    }
+  });
+  return stale.length;
+}

@@ -1,0 +1,175 @@
+// Starts persistence for the app: open the database, load, then autosave and keep tabs in step.
+import { CanvasSchema, NoteSchema, type CanvasDoc, type Note } from '../domain/canvas.schema';
+import { onLocalChange } from '../store/change-feed';
+import { useNinefold } from '../store/index';
+import { Autosave } from './autosave';
+import { listCanvases, loadCanvasDoc, purgeTrash, type LoadResult } from './canvas-repo';
+import { createDatabase, type NinefoldDb } from './db';
+import { startTabSync, type RecordsMessage, type TabSync } from './tab-sync';
+
+export const MEMORY_MODE_MESSAGE =
+  'This browser is not letting Ninefold use its storage (a private window, or site data is blocked), so nothing is being saved. Your canvases live only in this tab until you close it.';
+
+interface Session {
+  db: NinefoldDb | null;
+  autosave: Autosave | null;
+  tabSync: TabSync | null;
+  stop: () => void;
+}
+
+let session: Session | null = null;
+let starting: Promise<Session> | null = null;
+
+const store = () => useNinefold.getState();
+
+function applyRecords(message: Omit<RecordsMessage, 'type'>): void {
+  const canvases = message.canvases.flatMap((c) => {
+    const parsed = CanvasSchema.safeParse(c);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const notes = message.notes.flatMap((n) => {
+    const parsed = NoteSchema.safeParse(n);
+    return parsed.success ? [parsed.data] : [];
+  });
+  store().actions.applyRemote({ canvases, notes, removedNotes: message.removedNotes });
+}
+
+async function openDatabase(): Promise<NinefoldDb | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  try {
+    const db = createDatabase();
+    await db.open();
+    return db;
+  } catch {
+    return null;
+  }
+}
+
+async function start(): Promise<Session> {
+  const db = await openDatabase();
+  const { actions } = store();
+  if (!db) {
+    actions.setStorage({ phase: 'ready', mode: 'memory', problem: MEMORY_MODE_MESSAGE });
+    return { db: null, autosave: null, tabSync: null, stop: () => {} };
+  }
+
+  await purgeTrash(db, Date.now()).catch(() => 0);
+  actions.hydrateCanvases(await listCanvases(db));
+
+  const tabSync = startTabSync(applyRecords);
+  const autosave = new Autosave({
+    db,
+    onWritten: ({ written, newer }) => {
+      tabSync.publish(written);
+      // Another tab wrote these after us: show theirs.
+      applyRecords(newer);
+    },
+    onProblem: (problem) => store().actions.setStorage({ problem }),
+  });
+  const unsubscribe = onLocalChange((cs) => autosave.enqueue(cs));
+
+  // Flush whenever the page may be going away; catch up when it comes back.
+  const onHide = () => void autosave.flush();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') onHide();
+    else void catchUp(db);
+  };
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (store().storage.problem && autosave.hasPending) event.preventDefault();
+  };
+  window.addEventListener('pagehide', onHide);
+  window.addEventListener('beforeunload', onBeforeUnload);
+  document.addEventListener('visibilitychange', onVisibility);
+
+  actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
+  return {
+    db,
+    autosave,
+    tabSync,
+    stop: () => {
+      unsubscribe();
+      autosave.dispose();
+      tabSync.close();
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onVisibility);
+      db.close();
+    },
+  };
+}
+
+/** Re-reads what may have changed while this tab was hidden (a missed message, a frozen tab). */
+async function catchUp(db: NinefoldDb): Promise<void> {
+  const state = store();
+  const summaries = await listCanvases(db);
+  state.actions.hydrateCanvases(summaries);
+  for (const canvasId of Object.keys(state.blockIndex)) {
+    const result = await loadCanvasDoc(db, canvasId);
+    if (result.status !== 'ok') continue;
+    const loadedIds = new Set(result.doc.notes.map((n) => n.id));
+    const current = store();
+    const missing = Object.values(current.notes).filter(
+      (n) => n.canvasId === canvasId && !loadedIds.has(n.id),
+    );
+    const tombstones = await db.tombstones.bulkGet(missing.map((n) => n.id));
+    current.actions.applyRemote({
+      canvases: [result.doc.canvas],
+      notes: result.doc.notes,
+      removedNotes: tombstones.flatMap((t) => (t ? [t] : [])),
+    });
+  }
+}
+
+/** Starts persistence once; later calls (a StrictMode double mount, say) share the first. */
+export function startPersistence(): Promise<Session> {
+  starting ??= start().then((s) => (session = s));
+  return starting;
+}
+
+export type OpenResult = LoadResult['status'];
+
+const opening = new Map<string, Promise<OpenResult>>();
+
+/** Loads a canvas's notes into the store, once; safe to call from effects that run twice. */
+export function openCanvas(canvasId: string): Promise<OpenResult> {
+  if (canvasId in store().blockIndex) return Promise.resolve('ok');
+  let pending = opening.get(canvasId);
+  if (!pending) {
+    pending = (async (): Promise<OpenResult> => {
+      const { db } = await startPersistence();
+      if (!db) return store().canvases[canvasId] ? 'ok' : 'missing';
+      const result = await loadCanvasDoc(db, canvasId);
+      if (result.status === 'ok') store().actions.hydrateCanvasDoc(result.doc);
+      return result.status;
+    })().finally(() => opening.delete(canvasId));
+    opening.set(canvasId, pending);
+  }
+  return pending;
+}
+
+/** A canvas with all its notes, newest copy: from the store when loaded, else from the database. */
+export async function readCanvasDoc(canvasId: string): Promise<CanvasDoc | null> {
+  const state = store();
+  const canvas = state.canvases[canvasId];
+  if (canvasId in state.blockIndex && canvas) {
+    const notes: Note[] = Object.values(state.notes).filter((n) => n.canvasId === canvasId);
+    return { canvas, notes };
+  }
+  const { db } = await startPersistence();
+  if (!db) return null;
+  const result = await loadCanvasDoc(db, canvasId);
+  return result.status === 'ok' ? result.doc : null;
+}
+
+/** Writes everything pending now (tests, and the moment before a page goes away). */
+export async function flushPendingWrites(): Promise<void> {
+  await session?.autosave?.flush();
+}
+
+/** Stops persistence (tests). */
+export function stopPersistence(): void {
+  session?.stop();
+  session = null;
+  starting = null;
+  opening.clear();
+}

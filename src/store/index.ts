@@ -1,0 +1,355 @@
+// The one zustand store: canvases and notes as records, with named actions and per-canvas undo.
+import { create } from 'zustand';
+import type { BlockId } from '../domain/blocks';
+import type { Canvas, CanvasDoc, Note, NoteColour } from '../domain/canvas.schema';
+import {
+  addNote as addNoteOp,
+  createCanvas as createCanvasOp,
+  editNoteText,
+  moveNote as moveNoteOp,
+  nextTimestamp,
+  recolourNote as recolourNoteOp,
+  renameCanvas as renameCanvasOp,
+  restoreCanvas as restoreCanvasOp,
+  trashCanvas as trashCanvasOp,
+} from '../domain/canvas-ops';
+import {
+  changeCanvas,
+  changeNote,
+  emptyChangeSet,
+  isEmptyChangeSet,
+  type ChangeSet,
+} from '../domain/changes';
+import { newId } from '../domain/ids';
+import { applyChangeSet, buildBlockIndex, type RecordsState } from './apply';
+import { emitLocalChange } from './change-feed';
+import { EMPTY_HISTORY, pushHistory, type CanvasHistory } from './history';
+
+export interface StorageState {
+  phase: 'loading' | 'ready';
+  /** 'memory' when IndexedDB cannot be used: edits live only in this tab. */
+  mode: 'indexeddb' | 'memory';
+  /** A plain-language problem with saving, shown in a banner; null when all is well. */
+  problem: string | null;
+}
+
+export interface CanvasSummary {
+  canvas: Canvas;
+  lastEditedAt: number;
+  noteCount: number;
+}
+
+/** Records written by another tab (or read back from IndexedDB); newer ones replace ours. */
+export interface RemoteRecords {
+  canvases?: Canvas[];
+  notes?: Note[];
+  removedNotes?: { id: string; deletedAt: number }[];
+}
+
+interface CommitOptions {
+  /** The canvas whose undo history records this change; none for app-level changes. */
+  undoCanvasId?: string;
+  label?: string;
+  coalesceKey?: string | null;
+}
+
+export interface Actions {
+  setStorage: (patch: Partial<StorageState>) => void;
+  hydrateCanvases: (summaries: CanvasSummary[]) => void;
+  hydrateCanvasDoc: (doc: CanvasDoc) => void;
+  applyRemote: (records: RemoteRecords) => void;
+
+  createCanvas: (name?: string) => string;
+  addCanvasDoc: (doc: CanvasDoc) => string;
+  renameCanvas: (canvasId: string, name: string) => void;
+  trashCanvas: (canvasId: string) => void;
+  restoreCanvas: (canvasId: string) => void;
+
+  addNote: (
+    canvasId: string,
+    block: BlockId,
+    options?: { text?: string; colour?: NoteColour; index?: number; coalesceKey?: string },
+  ) => string;
+  /** Live text while typing; `coalesceKey` makes one typing session a single undo step. */
+  setNoteText: (noteId: string, text: string, coalesceKey?: string) => { cut: boolean };
+  /** Ends a typing session: a note left empty is removed (an added-then-abandoned note leaves no trace). */
+  finishNoteEdit: (noteId: string, coalesceKey?: string) => void;
+  recolourNote: (noteId: string, colour: NoteColour) => void;
+  moveNote: (noteId: string, toBlock: BlockId, index: number) => void;
+  deleteNote: (noteId: string, coalesceKey?: string) => void;
+
+  undo: (canvasId: string) => boolean;
+  redo: (canvasId: string) => boolean;
+}
+
+export interface NinefoldState extends RecordsState {
+  storage: StorageState;
+  history: Record<string, CanvasHistory>;
+  actions: Actions;
+}
+
+const initialRecords = (): RecordsState => ({
+  canvases: {},
+  notes: {},
+  blockIndex: {},
+  noteCounts: {},
+  lastEdited: {},
+});
+
+export const initialStorage: StorageState = { phase: 'loading', mode: 'indexeddb', problem: null };
+
+export const useNinefold = create<NinefoldState>()((set, get) => {
+  const now = () => Date.now();
+
+  function commit(
+    cs: ChangeSet,
+    options: CommitOptions = {},
+    origin: 'local' | 'remote' = 'local',
+  ) {
+    if (isEmptyChangeSet(cs)) return;
+    set((state) => {
+      const records = applyChangeSet(state, cs);
+      const { undoCanvasId } = options;
+      if (origin === 'remote' || !undoCanvasId) return records;
+      const history = pushHistory(state.history[undoCanvasId] ?? EMPTY_HISTORY, {
+        label: options.label ?? 'Edit',
+        changes: cs,
+        coalesceKey: options.coalesceKey ?? null,
+      });
+      return { ...records, history: { ...state.history, [undoCanvasId]: history } };
+    });
+    if (origin === 'local') emitLocalChange(cs);
+  }
+
+  /** A change that brings every record in `entry` to its `side` value, stamped now. */
+  function restoreSide(changes: ChangeSet, side: 'before' | 'after'): ChangeSet {
+    const state = get();
+    const cs = emptyChangeSet();
+    const t = now();
+    for (const [id, c] of Object.entries(changes.canvases)) {
+      const target = c[side];
+      const current = state.canvases[id] ?? null;
+      const next = target
+        ? { ...target, updatedAt: nextTimestamp(current?.updatedAt ?? target.updatedAt, t) }
+        : null;
+      if (current || next) changeCanvas(cs, current, next);
+    }
+    for (const [id, c] of Object.entries(changes.notes)) {
+      const target = c[side];
+      const current = state.notes[id] ?? null;
+      const next = target
+        ? { ...target, updatedAt: nextTimestamp(current?.updatedAt ?? target.updatedAt, t) }
+        : null;
+      if (current || next) changeNote(cs, current, next);
+    }
+    return cs;
+  }
+
+  function travel(canvasId: string, direction: 'undo' | 'redo'): boolean {
+    const history = get().history[canvasId];
+    const stack = direction === 'undo' ? history?.undo : history?.redo;
+    const entry = stack?.[stack.length - 1];
+    if (!history || !entry) return false;
+    const cs = restoreSide(entry.changes, direction === 'undo' ? 'before' : 'after');
+    set((state) => {
+      const records = applyChangeSet(state, cs);
+      const next: CanvasHistory =
+        direction === 'undo'
+          ? { undo: history.undo.slice(0, -1), redo: [...history.redo, entry] }
+          : { undo: [...history.undo, entry], redo: history.redo.slice(0, -1) };
+      return { ...records, history: { ...state.history, [canvasId]: next } };
+    });
+    if (!isEmptyChangeSet(cs)) emitLocalChange(cs);
+    return true;
+  }
+
+  function blockNotes(canvasId: string, block: BlockId, excludeId?: string): Note[] {
+    const state = get();
+    const ids = state.blockIndex[canvasId]?.[block] ?? [];
+    const notes: Note[] = [];
+    for (const id of ids) if (id !== excludeId) notes.push(state.notes[id]!);
+    return notes;
+  }
+
+  const actions: Actions = {
+    setStorage: (patch) => set((s) => ({ storage: { ...s.storage, ...patch } })),
+
+    hydrateCanvases: (summaries) =>
+      set((state) => {
+        const canvases = { ...state.canvases };
+        const noteCounts = { ...state.noteCounts };
+        const lastEdited = { ...state.lastEdited };
+        for (const { canvas, lastEditedAt, noteCount } of summaries) {
+          const mine = canvases[canvas.id];
+          if (!mine || mine.updatedAt <= canvas.updatedAt) canvases[canvas.id] = canvas;
+          // A loaded canvas counts its own notes; the summary would be stale.
+          if (!state.blockIndex[canvas.id]) noteCounts[canvas.id] = noteCount;
+          lastEdited[canvas.id] = Math.max(lastEdited[canvas.id] ?? 0, lastEditedAt);
+        }
+        return { canvases, noteCounts, lastEdited };
+      }),
+
+    hydrateCanvasDoc: ({ canvas, notes }) =>
+      set((state) => {
+        const merged = { ...state.notes };
+        for (const n of notes) {
+          const mine = merged[n.id];
+          if (!mine || mine.updatedAt <= n.updatedAt) merged[n.id] = n;
+        }
+        const canvasNotes = Object.values(merged).filter((n) => n.canvasId === canvas.id);
+        const mine = state.canvases[canvas.id];
+        return {
+          canvases: {
+            ...state.canvases,
+            [canvas.id]: mine && mine.updatedAt > canvas.updatedAt ? mine : canvas,
+          },
+          notes: merged,
+          blockIndex: { ...state.blockIndex, [canvas.id]: buildBlockIndex(canvasNotes) },
+          noteCounts: { ...state.noteCounts, [canvas.id]: canvasNotes.length },
+        };
+      }),
+
+    applyRemote: ({ canvases = [], notes = [], removedNotes = [] }) => {
+      const state = get();
+      const cs = emptyChangeSet();
+      for (const c of canvases) {
+        const mine = state.canvases[c.id] ?? null;
+        if (!mine || mine.updatedAt < c.updatedAt) changeCanvas(cs, mine, c);
+      }
+      for (const n of notes) {
+        const mine = state.notes[n.id] ?? null;
+        if (!mine || mine.updatedAt < n.updatedAt) changeNote(cs, mine, n);
+      }
+      for (const r of removedNotes) {
+        const mine = state.notes[r.id];
+        if (mine && mine.updatedAt <= r.deletedAt) changeNote(cs, mine, null);
+      }
+      commit(cs, {}, 'remote');
+    },
+
+    createCanvas: (name) => {
+      const canvas = createCanvasOp({ id: newId('canvas'), name, now: now() });
+      set((s) => ({ blockIndex: { ...s.blockIndex, [canvas.id]: {} } }));
+      commit(changeCanvas(emptyChangeSet(), null, canvas));
+      return canvas.id;
+    },
+
+    addCanvasDoc: ({ canvas, notes }) => {
+      set((s) => ({ blockIndex: { ...s.blockIndex, [canvas.id]: {} } }));
+      const cs = changeCanvas(emptyChangeSet(), null, canvas);
+      for (const n of notes) changeNote(cs, null, n);
+      commit(cs);
+      return canvas.id;
+    },
+
+    renameCanvas: (canvasId, name) => {
+      const canvas = get().canvases[canvasId];
+      if (!canvas) return;
+      const renamed = renameCanvasOp(canvas, name, now());
+      if (renamed.name === canvas.name) return;
+      commit(changeCanvas(emptyChangeSet(), canvas, renamed), {
+        undoCanvasId: canvasId,
+        label: 'Rename canvas',
+      });
+    },
+
+    trashCanvas: (canvasId) => {
+      const canvas = get().canvases[canvasId];
+      if (!canvas || canvas.trashedAt !== null) return;
+      commit(changeCanvas(emptyChangeSet(), canvas, trashCanvasOp(canvas, now())));
+    },
+
+    restoreCanvas: (canvasId) => {
+      const canvas = get().canvases[canvasId];
+      if (!canvas || canvas.trashedAt === null) return;
+      commit(changeCanvas(emptyChangeSet(), canvas, restoreCanvasOp(canvas, now())));
+    },
+
+    addNote: (canvasId, block, options = {}) => {
+      const note = addNoteOp(blockNotes(canvasId, block), {
+        id: newId('note'),
+        canvasId,
+        block,
+        text: options.text,
+        colour: options.colour,
+        index: options.index,
+        now: now(),
+      });
+      commit(changeNote(emptyChangeSet(), null, note), {
+        undoCanvasId: canvasId,
+        label: 'Add note',
+        coalesceKey: options.coalesceKey ?? null,
+      });
+      return note.id;
+    },
+
+    setNoteText: (noteId, text, coalesceKey) => {
+      const note = get().notes[noteId];
+      if (!note) return { cut: false };
+      const edited = editNoteText(note, text, now());
+      if (edited.note.text !== note.text) {
+        commit(changeNote(emptyChangeSet(), note, edited.note), {
+          undoCanvasId: note.canvasId,
+          label: 'Edit note',
+          coalesceKey: coalesceKey ?? null,
+        });
+      }
+      return { cut: edited.cut };
+    },
+
+    finishNoteEdit: (noteId, coalesceKey) => {
+      const note = get().notes[noteId];
+      if (note && note.text.trim() === '') actions.deleteNote(noteId, coalesceKey);
+    },
+
+    recolourNote: (noteId, colour) => {
+      const note = get().notes[noteId];
+      if (!note || note.colour === colour) return;
+      commit(changeNote(emptyChangeSet(), note, recolourNoteOp(note, colour, now())), {
+        undoCanvasId: note.canvasId,
+        label: 'Recolour note',
+      });
+    },
+
+    moveNote: (noteId, toBlock, index) => {
+      const note = get().notes[noteId];
+      if (!note) return;
+      const target = blockNotes(note.canvasId, toBlock, noteId);
+      const currentIndex =
+        note.block === toBlock
+          ? blockNotes(note.canvasId, toBlock).findIndex((n) => n.id === noteId)
+          : -1;
+      if (currentIndex === index) return;
+      const moved = moveNoteOp(note, toBlock, target, index, now());
+      commit(changeNote(emptyChangeSet(), note, moved), {
+        undoCanvasId: note.canvasId,
+        label: 'Move note',
+      });
+    },
+
+    deleteNote: (noteId, coalesceKey) => {
+      const note = get().notes[noteId];
+      if (!note) return;
+      commit(changeNote(emptyChangeSet(), note, null), {
+        undoCanvasId: note.canvasId,
+        label: 'Delete note',
+        coalesceKey: coalesceKey ?? null,
+      });
+    },
+
+    undo: (canvasId) => travel(canvasId, 'undo'),
+    redo: (canvasId) => travel(canvasId, 'redo'),
+  };
+
+  return {
+    ...initialRecords(),
+    storage: initialStorage,
+    history: {},
+    actions,
+  };
+});
+
+/** Back to an empty store (tests, and nothing else). */
+export function resetStore(): void {
+  useNinefold.setState({ ...initialRecords(), storage: initialStorage, history: {} });
+}

@@ -1,0 +1,43 @@
+// A small history-API router: the app has two screens, so a library would be more weight than help.
+import { useSyncExternalStore } from 'react';
+
+const NAVIGATE_EVENT = 'ninefold:navigate';
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('popstate', callback);
+  window.addEventListener(NAVIGATE_EVENT, callback);
+  return () => {
+    window.removeEventListener('popstate', callback);
+    window.removeEventListener(NAVIGATE_EVENT, callback);
+  };
+}
+
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (path === window.location.pathname) return;
+  if (options.replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+export type Route = { name: 'home' } | { name: 'canvas'; canvasId: string } | { name: 'not-found' };
+
+export function matchRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { name: 'home' };
+  const canvas = /^\/canvas\/([A-Za-z0-9_-]{1,64})\/?$/.exec(pathname);
+  if (canvas) return { name: 'canvas', canvasId: canvas[1]! };
+  return { name: 'not-found' };
+}
+
+export const canvasPath = (canvasId: string) => `/canvas/${canvasId}`;
+
+/** A plain link that navigates in-app on a normal click and behaves natively otherwise. */
+export function onLinkClick(event: React.MouseEvent<HTMLAnchorElement>, path: string): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  event.preventDefault();
+  navigate(path);
+}
