@@ -10,6 +10,11 @@ const RETRY_DELAYS_MS = [500, 1000, 2000, 5000, 10000];
 
 type PendingNote = { note: Note } | { removed: NoteTombstone };
 
+interface Batch {
+  canvases: Map<string, Canvas>;
+  notes: Map<string, PendingNote>;
+}
+
 export interface AutosaveOptions {
   db: NinefoldDb;
   delayMs?: number;
@@ -32,6 +37,7 @@ export class Autosave {
   private notes = new Map<string, PendingNote>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
+  private inFlightBatch: Batch | null = null;
   private failures = 0;
   private failing = false;
   private disposed = false;
@@ -72,20 +78,60 @@ export class Autosave {
     while (this.inFlight) await this.inFlight;
     if (this.canvases.size === 0 && this.notes.size === 0) return;
     const batch = this.take();
+    this.inFlightBatch = batch;
     this.inFlight = this.write(batch).finally(() => {
       this.inFlight = null;
+      this.inFlightBatch = null;
     });
     await this.inFlight;
   }
 
-  private take(): { canvases: Map<string, Canvas>; notes: Map<string, PendingNote> } {
+  /**
+   * The page is going away: Dexie's read-then-write transaction would not get to its write, since
+   * callbacks stop with the page. So every pending record is put now, in one native transaction
+   * whose requests are all issued synchronously, and the browser completes it after the page is gone.
+   * Trade-off: this last write skips the stale-tab check, so it could overwrite an edit another tab
+   * made to the same note within the last fraction of a second.
+   */
+  flushOnExit(): void {
+    const batches = [this.inFlightBatch, { canvases: this.canvases, notes: this.notes }].filter(
+      (b): b is Batch => b !== null && (b.canvases.size > 0 || b.notes.size > 0),
+    );
+    if (batches.length === 0) return;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    try {
+      const idb = this.options.db.backendDB();
+      const tx = idb.transaction(['canvases', 'notes', 'tombstones'], 'readwrite');
+      const canvases = tx.objectStore('canvases');
+      const notes = tx.objectStore('notes');
+      const tombstones = tx.objectStore('tombstones');
+      for (const batch of batches) {
+        for (const c of batch.canvases.values()) canvases.put(c);
+        for (const p of batch.notes.values()) {
+          if ('note' in p) {
+            notes.put(p.note);
+            tombstones.delete(p.note.id);
+          } else {
+            notes.delete(p.removed.id);
+            tombstones.put(p.removed);
+          }
+        }
+      }
+      tx.commit?.();
+    } catch {
+      // The database is closed or gone; nothing more can be done as the page leaves.
+    }
+  }
+
+  private take(): Batch {
     const batch = { canvases: this.canvases, notes: this.notes };
     this.canvases = new Map();
     this.notes = new Map();
     return batch;
   }
 
-  private async write(batch: { canvases: Map<string, Canvas>; notes: Map<string, PendingNote> }) {
+  private async write(batch: Batch) {
     const pending: PendingWrites = {
       canvases: [...batch.canvases.values()],
       notes: [],

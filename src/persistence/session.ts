@@ -69,9 +69,9 @@ async function start(): Promise<Session> {
   const unsubscribe = onLocalChange((cs) => autosave.enqueue(cs));
 
   // Flush whenever the page may be going away; catch up when it comes back.
-  const onHide = () => void autosave.flush();
+  const onHide = () => autosave.flushOnExit();
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') onHide();
+    if (document.visibilityState === 'hidden') void autosave.flush();
     else void catchUp(db);
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {

@@ -95,6 +95,8 @@ const DIRECTIONS: string[] = [
 /**
  * Arrow keys move a picked-up note to the nearest note (or empty block) in that direction,
  * across block borders too. Blocks that have notes are skipped as targets: their notes are finer.
+ * Like spatial navigation, targets in line with the note (same row for ←/→, same column for ↑/↓)
+ * come first, so → from Cost Structure reaches Revenue Streams, not a block above it.
  */
 export const keyboardCoordinates: KeyboardCoordinateGetter = (
   event,
@@ -121,13 +123,22 @@ export const keyboardCoordinates: KeyboardCoordinateGetter = (
             : collisionRect.left + collisionRect.width <= rect.left;
     if (isCandidate) candidates.push(entry);
   }
+  const horizontal = event.code === KeyboardCode.Left || event.code === KeyboardCode.Right;
+  const inLine = candidates.filter((entry) => {
+    const rect = droppableRects.get(entry.id)!;
+    return horizontal
+      ? rect.top < collisionRect.top + collisionRect.height &&
+          collisionRect.top < rect.top + rect.height
+      : rect.left < collisionRect.left + collisionRect.width &&
+          collisionRect.left < rect.left + rect.width;
+  });
 
   const closestId = getFirstCollision(
     closestCorners({
       active,
       collisionRect,
       droppableRects,
-      droppableContainers: candidates,
+      droppableContainers: inLine.length > 0 ? inLine : candidates,
       pointerCoordinates: null,
     }),
     'id',

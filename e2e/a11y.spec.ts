@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('home has no serious accessibility violations, empty and with canvases', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.home();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'New from example' }).click();
+  await page.getByRole('link', { name: 'All canvases' }).click();
+  await expect(page.getByRole('list', { name: 'Canvases' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the canvas has no serious accessibility violations, with guidance, editing and menus open', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.home();
+  await page.getByRole('button', { name: 'New from example' }).click();
+  await expect(canvas.notesList('Channels').getByRole('listitem').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Guidance', exact: true }).click();
+  const first = canvas.notesList('Channels').getByRole('listitem').first();
+  await first.hover();
+  await first.getByRole('button', { name: /^Colour:/ }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Add note to Channels' }).click();
+  await page.getByRole('textbox', { name: 'Note text' }).fill('Podcast ads');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('layout holds at 1280×720 and on a tablet: no block overlaps another', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.home();
+  await page.getByRole('button', { name: 'New from example' }).click();
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 768, height: 1024 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(viewport);
+    const boxes = await page.getByRole('region').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          name: el.getAttribute('aria-labelledby'),
+          x: r.x,
+          y: r.y,
+          w: r.width,
+          h: r.height,
+        };
+      }),
+    );
+    expect(boxes).toHaveLength(9);
+    for (const a of boxes) {
+      expect(a.x, `${a.name} inside the viewport`).toBeGreaterThanOrEqual(0);
+      expect(a.x + a.w, `${a.name} inside the viewport`).toBeLessThanOrEqual(viewport.width);
+      for (const b of boxes) {
+        if (a === b) continue;
+        const overlap =
+          a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+        expect(
+          overlap,
+          `${a.name} overlaps ${b.name} at ${viewport.width}×${viewport.height}`,
+        ).toBe(false);
+      }
+    }
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
+  }
+});

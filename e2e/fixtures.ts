@@ -1,0 +1,127 @@
+// Test drivers that read like a person: "add a note to Channels", "drag it to Customer Segments".
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export class CanvasDriver {
+  constructor(readonly page: Page) {}
+
+  async home(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { name: 'Your canvases' })).toBeVisible();
+  }
+
+  /** Creates a blank canvas from the home screen and names it. */
+  async createCanvas(name: string): Promise<void> {
+    await this.home();
+    await this.page.getByRole('button', { name: 'New canvas' }).click();
+    const nameField = this.page.getByRole('textbox', { name: 'Canvas name' });
+    await expect(nameField).toHaveValue('Untitled canvas');
+    await nameField.fill(name);
+    await nameField.press('Enter');
+    await expect(nameField).toHaveValue(name);
+  }
+
+  block(title: string): Locator {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  notesList(title: string): Locator {
+    return this.block(title).getByRole('list', { name: `${title} notes` });
+  }
+
+  /** The note's card (its list item), found by its text. */
+  noteItem(text: string): Locator {
+    return this.page
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: text, exact: true }) });
+  }
+
+  /** The focusable note itself: pick it up, edit it, delete it. */
+  note(text: string): Locator {
+    return this.page.getByRole('button', { name: text, exact: true });
+  }
+
+  async addNote(blockTitle: string, text: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Add note to ${blockTitle}` }).click();
+    const editor = this.page.getByRole('textbox', { name: 'Note text' });
+    await expect(editor).toBeFocused();
+    await editor.fill(text);
+    await editor.press('Control+Enter');
+    await expect(this.note(text)).toBeVisible();
+  }
+
+  async editNote(from: string, to: string): Promise<void> {
+    await this.note(from).dblclick();
+    const editor = this.page.getByRole('textbox', { name: 'Note text' });
+    await editor.fill(to);
+    await editor.press('Control+Enter');
+    await expect(this.note(to)).toBeVisible();
+  }
+
+  async recolourNote(text: string, colour: string): Promise<void> {
+    const item = this.noteItem(text);
+    await item.hover();
+    await item.getByRole('button', { name: /^Colour:/ }).click();
+    await item.getByRole('button', { name: colour, exact: true }).click();
+    await expect(item.getByRole('button', { name: `Colour: ${colour}` })).toBeVisible();
+  }
+
+  /** Note texts of a block, in order. */
+  async notesIn(blockTitle: string): Promise<string[]> {
+    const texts = await this.notesList(blockTitle).getByRole('listitem').allInnerTexts();
+    return texts.map((t) => t.trim());
+  }
+
+  async expectNotes(blockTitle: string, texts: string[]): Promise<void> {
+    await expect.poll(() => this.notesIn(blockTitle)).toEqual(texts);
+  }
+
+  private board(): Locator {
+    // The board exposes its drag state as a data attribute so tests wait instead of sleeping.
+    return this.page.locator('[data-drag-state]');
+  }
+
+  /** A stepped pointer drag, as a hand would do it. */
+  async dragNote(text: string, target: Locator): Promise<void> {
+    const source = this.note(text);
+    await source.scrollIntoViewIfNeeded();
+    const from = (await source.boundingBox())!;
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, {
+      steps: 3,
+    });
+    await expect(this.board()).toHaveAttribute('data-drag-state', 'dragging');
+    const to = (await target.boundingBox())!;
+    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+    await this.page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 2 });
+    await this.page.mouse.up();
+    await expect(this.board()).toHaveAttribute('data-drag-state', 'idle');
+  }
+
+  /** Keyboard drag: focus the note, Space to pick up, the given keys, then Space (or Escape). */
+  async keyboardMove(
+    text: string,
+    keys: string[],
+    finish: 'Space' | 'Escape' = 'Space',
+  ): Promise<void> {
+    const note = this.note(text);
+    await note.focus();
+    await this.page.keyboard.press('Space');
+    await expect(this.board()).toHaveAttribute('data-drag-state', 'dragging');
+    for (const key of keys) {
+      await this.page.keyboard.press(key);
+      // Let dnd-kit measure and settle between moves.
+      await this.page.waitForTimeout(120);
+    }
+    await this.page.keyboard.press(finish);
+    await expect(this.board()).toHaveAttribute('data-drag-state', 'idle');
+  }
+}
+
+export const test = base.extend<{ canvas: CanvasDriver }>({
+  canvas: async ({ page }, use) => {
+    await use(new CanvasDriver(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,105 @@
+import { test, expect } from './fixtures';
+
+test('create, rename, duplicate and open canvases; the URL and back button keep the place', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.createCanvas('Bike repair');
+  await canvas.addNote('Customer Segments', 'Commuters');
+  const url = page.url();
+  expect(url).toMatch(/\/canvas\/canvas_[a-z0-9]+$/);
+
+  await page.getByRole('link', { name: 'All canvases' }).click();
+  const list = page.getByRole('list', { name: 'Canvases' });
+  await expect(list.getByRole('link', { name: 'Bike repair' })).toBeVisible();
+  await expect(list.getByText('1 note')).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(url);
+  await canvas.expectNotes('Customer Segments', ['Commuters']);
+  await page.goBack();
+
+  await page.getByRole('button', { name: 'Rename Bike repair' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename canvas' });
+  await dialog.getByRole('textbox', { name: 'Canvas name' }).fill('Bike repair co-op');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(list.getByRole('link', { name: 'Bike repair co-op' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Duplicate Bike repair co-op' }).click();
+  await expect(list.getByRole('link', { name: 'Bike repair co-op (copy)' })).toBeVisible();
+  await list.getByRole('link', { name: 'Bike repair co-op (copy)' }).click();
+  await canvas.expectNotes('Customer Segments', ['Commuters']);
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue(
+    'Bike repair co-op (copy)',
+  );
+});
+
+test('a deleted canvas can be brought back from the toast', async ({ canvas, page }) => {
+  await canvas.createCanvas('Short-lived');
+  await canvas.addNote('Channels', 'Word of mouth');
+  await canvas.home();
+  const list = page.getByRole('list', { name: 'Canvases' });
+  await page.getByRole('button', { name: 'Delete Short-lived' }).click();
+  await expect(list.getByRole('link', { name: 'Short-lived' })).toHaveCount(0);
+  await expect(page.getByText('Deleted “Short-lived”.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('link', { name: 'Short-lived' })).toBeVisible();
+  await page.reload();
+  await list.getByRole('link', { name: 'Short-lived' }).click();
+  await canvas.expectNotes('Channels', ['Word of mouth']);
+});
+
+test('a deleted canvas stays deleted after a reload', async ({ canvas, page }) => {
+  await canvas.createCanvas('Gone');
+  await canvas.home();
+  await page.getByRole('button', { name: 'Delete Gone' }).click();
+  await expect(page.getByText('Deleted “Gone”.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'No canvases yet' })).toBeVisible();
+});
+
+test('"New from example" creates a canvas with every block filled', async ({ canvas, page }) => {
+  await canvas.home();
+  await page.getByRole('button', { name: 'New from example' }).click();
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue(/Example/);
+  for (const title of [
+    'Key Partners',
+    'Key Activities',
+    'Key Resources',
+    'Value Propositions',
+    'Customer Relationships',
+    'Channels',
+    'Customer Segments',
+    'Cost Structure',
+    'Revenue Streams',
+  ]) {
+    expect((await canvas.notesIn(title)).length, title).toBeGreaterThan(0);
+  }
+  const segments = await canvas.notesIn('Customer Segments');
+  expect(segments.join('\n')).toMatch(/Plug-and-play/);
+  expect(segments.join('\n')).toMatch(/Data-messy/);
+  expect(segments.join('\n')).toMatch(/Compliance-heavy/);
+});
+
+test('an unknown canvas address says so and leads home', async ({ page }) => {
+  await page.goto('/canvas/canvas_doesnotexist');
+  await expect(page.getByRole('heading', { name: 'Canvas not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to your canvases' }).click();
+  await expect(page.getByRole('heading', { name: 'Your canvases' })).toBeVisible();
+});
+
+test('without IndexedDB the app says plainly that nothing is saved, and still works', async ({
+  canvas,
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+  });
+  await canvas.home();
+  await expect(page.getByRole('alert')).toContainText('nothing is being saved');
+  await page.getByRole('button', { name: 'New canvas' }).click();
+  await canvas.addNote('Customer Segments', 'Still works in memory');
+});

@@ -1,0 +1,170 @@
+import { test, expect } from './fixtures';
+
+test('a founder fills a canvas and finds it exactly as left after a reload', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.createCanvas('Coffee subscription');
+  await canvas.addNote('Customer Segments', 'Remote workers who brew at home');
+  await canvas.addNote('Customer Segments', 'Small offices');
+  await canvas.addNote('Value Propositions', 'Fresh beans every fortnight');
+  await canvas.addNote('Channels', 'Instagram');
+
+  await canvas.editNote('Instagram', 'Instagram and TikTok');
+  await canvas.recolourNote('Small offices', 'Green');
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue(
+    'Coffee subscription',
+  );
+  await canvas.expectNotes('Customer Segments', [
+    'Remote workers who brew at home',
+    'Small offices',
+  ]);
+  await canvas.expectNotes('Value Propositions', ['Fresh beans every fortnight']);
+  await canvas.expectNotes('Channels', ['Instagram and TikTok']);
+  await expect(
+    canvas.noteItem('Small offices').getByRole('button', { name: 'Colour: Green' }),
+  ).toBeAttached();
+  await expect(canvas.block('Channels').getByText('1 note')).toBeAttached();
+});
+
+test('notes move between blocks by mouse and by keyboard, and stay there after a reload', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.createCanvas('Moves');
+  await canvas.addNote('Channels', 'Partner resellers');
+  await canvas.addNote('Key Partners', 'Roaster co-op');
+  await canvas.addNote('Key Partners', 'Courier');
+  await canvas.addNote('Key Activities', 'Roasting');
+
+  // Mouse: from Channels to Key Partners, onto the empty end of the list.
+  await canvas.dragNote('Partner resellers', canvas.notesList('Key Partners'));
+  await canvas.expectNotes('Channels', []);
+  expect(await canvas.notesIn('Key Partners')).toContain('Partner resellers');
+
+  // Keyboard: Roasting goes one block to the left, into Key Partners.
+  await canvas.keyboardMove('Roasting', ['ArrowLeft']);
+  await expect.poll(() => canvas.notesIn('Key Partners')).toContain('Roasting');
+  await canvas.expectNotes('Key Activities', []);
+
+  const partners = await canvas.notesIn('Key Partners');
+  await page.reload();
+  await canvas.expectNotes('Key Partners', partners);
+  await canvas.expectNotes('Key Activities', []);
+  await canvas.expectNotes('Channels', []);
+});
+
+test('notes reorder within a block by keyboard', async ({ canvas }) => {
+  await canvas.createCanvas('Order');
+  await canvas.addNote('Revenue Streams', 'First');
+  await canvas.addNote('Revenue Streams', 'Second');
+  await canvas.addNote('Revenue Streams', 'Third');
+  await canvas.keyboardMove('Third', ['ArrowLeft', 'ArrowLeft']);
+  await canvas.expectNotes('Revenue Streams', ['Third', 'First', 'Second']);
+});
+
+test('Escape during a keyboard drag puts the note back where it was', async ({ canvas, page }) => {
+  await canvas.createCanvas('Cancel');
+  await canvas.addNote('Key Resources', 'Brand');
+  await canvas.addNote('Key Resources', 'Roastery');
+  await canvas.keyboardMove('Roastery', ['ArrowRight', 'ArrowUp'], 'Escape');
+  await canvas.expectNotes('Key Resources', ['Brand', 'Roastery']);
+  await canvas.expectNotes('Value Propositions', []);
+  await expect(canvas.note('Roastery')).toBeFocused();
+  await page.reload();
+  await canvas.expectNotes('Key Resources', ['Brand', 'Roastery']);
+});
+
+test('undo and redo a move with the keyboard shortcuts', async ({ canvas, page }) => {
+  await canvas.createCanvas('Undo');
+  await canvas.addNote('Cost Structure', 'Green beans');
+  await canvas.keyboardMove('Green beans', ['ArrowRight']);
+  await canvas.expectNotes('Revenue Streams', ['Green beans']);
+
+  await page.keyboard.press('Control+z');
+  await canvas.expectNotes('Cost Structure', ['Green beans']);
+  await canvas.expectNotes('Revenue Streams', []);
+
+  await page.keyboard.press('Control+Shift+z');
+  await canvas.expectNotes('Revenue Streams', ['Green beans']);
+
+  await page.keyboard.press('Control+z');
+  await canvas.expectNotes('Cost Structure', ['Green beans']);
+  await page.keyboard.press('Control+y');
+  await canvas.expectNotes('Revenue Streams', ['Green beans']);
+
+  // The toolbar buttons do the same.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await canvas.expectNotes('Cost Structure', ['Green beans']);
+  await page.reload();
+  await canvas.expectNotes('Cost Structure', ['Green beans']);
+});
+
+test('editing: Esc cancels, an emptied note disappears, Delete removes and undo brings back', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.createCanvas('Editing');
+  await canvas.addNote('Key Activities', 'Cupping sessions');
+
+  await canvas.note('Cupping sessions').focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await editor.fill('Something else');
+  await editor.press('Escape');
+  await canvas.expectNotes('Key Activities', ['Cupping sessions']);
+  await expect(canvas.note('Cupping sessions')).toBeFocused();
+
+  // A new note left empty leaves no trace.
+  await page.getByRole('button', { name: 'Add note to Key Activities' }).click();
+  await page.getByRole('textbox', { name: 'Note text' }).press('Escape');
+  await canvas.expectNotes('Key Activities', ['Cupping sessions']);
+
+  // Blur saves.
+  await canvas.note('Cupping sessions').dblclick();
+  await page.getByRole('textbox', { name: 'Note text' }).fill('Weekly cupping sessions');
+  await page.getByRole('textbox', { name: 'Canvas name' }).click();
+  await canvas.expectNotes('Key Activities', ['Weekly cupping sessions']);
+
+  await canvas.note('Weekly cupping sessions').focus();
+  await page.keyboard.press('Delete');
+  await canvas.expectNotes('Key Activities', []);
+  await page.keyboard.press('Control+z');
+  await canvas.expectNotes('Key Activities', ['Weekly cupping sessions']);
+});
+
+test('a paste longer than 2,000 characters is cut, with a visible notice', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.createCanvas('Long');
+  await page.getByRole('button', { name: 'Add note to Value Propositions' }).click();
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await editor.fill('x'.repeat(2500));
+  await expect(page.getByText('Cut to 2,000 characters.')).toBeVisible();
+  await expect(editor).toHaveValue('x'.repeat(2000));
+  await editor.press('Control+Enter');
+
+  // Long text stays inside its note.
+  const item = canvas.notesList('Value Propositions').getByRole('listitem').first();
+  const block = await canvas.block('Value Propositions').boundingBox();
+  const note = await item.boundingBox();
+  expect(note!.x + note!.width).toBeLessThanOrEqual(block!.x + block!.width);
+  await page.reload();
+  await expect.poll(async () => (await canvas.notesIn('Value Propositions'))[0]?.length).toBe(2000);
+});
+
+test('guidance questions can be shown and hidden', async ({ canvas, page }) => {
+  await canvas.createCanvas('Guidance');
+  const question = page.getByText('For whom are we creating value?');
+  await expect(question).toBeHidden();
+  await page.getByRole('button', { name: 'Guidance for Customer Segments' }).click();
+  await expect(question).toBeVisible();
+  await page.getByRole('button', { name: 'Guidance for Customer Segments' }).click();
+  await expect(question).toBeHidden();
+  await page.getByRole('button', { name: 'Guidance', exact: true }).click();
+  await expect(question).toBeVisible();
+  await expect(page.getByText('Who are our key partners?')).toBeVisible();
+});

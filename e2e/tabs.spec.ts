@@ -1,0 +1,54 @@
+import { test, expect } from './fixtures';
+import { CanvasDriver } from './fixtures';
+
+test('two tabs on one canvas see each other’s edits and neither loses one', async ({
+  canvas,
+  page,
+  context,
+}) => {
+  await canvas.createCanvas('Shared');
+  await canvas.addNote('Customer Segments', 'Students');
+  await canvas.addNote('Channels', 'Campus posters');
+
+  const second = new CanvasDriver(await context.newPage());
+  await second.page.goto(page.url());
+  await second.expectNotes('Customer Segments', ['Students']);
+
+  // Both tabs edit different notes at about the same time.
+  await canvas.editNote('Students', 'Graduate students');
+  await second.editNote('Campus posters', 'Campus posters and flyers');
+
+  // Each sees the other's edit within a second, without a reload.
+  await expect(second.note('Graduate students')).toBeVisible({ timeout: 1500 });
+  await expect(canvas.note('Campus posters and flyers')).toBeVisible({ timeout: 1500 });
+
+  // A note added in one tab appears in the other.
+  await second.addNote('Revenue Streams', 'Semester plan');
+  await expect(canvas.note('Semester plan')).toBeVisible({ timeout: 1500 });
+
+  // Neither lost anything: a fresh load shows all of it.
+  await page.reload();
+  await canvas.expectNotes('Customer Segments', ['Graduate students']);
+  await canvas.expectNotes('Channels', ['Campus posters and flyers']);
+  await canvas.expectNotes('Revenue Streams', ['Semester plan']);
+});
+
+test('a stale tab does not overwrite a newer edit of the same note', async ({
+  canvas,
+  page,
+  context,
+}) => {
+  await canvas.createCanvas('Stale');
+  await canvas.addNote('Key Partners', 'Version one');
+  const second = new CanvasDriver(await context.newPage());
+  await second.page.goto(page.url());
+  await second.expectNotes('Key Partners', ['Version one']);
+
+  await canvas.editNote('Version one', 'Version two');
+  await expect(second.note('Version two')).toBeVisible({ timeout: 1500 });
+  await second.editNote('Version two', 'Version three');
+  await expect(canvas.note('Version three')).toBeVisible({ timeout: 1500 });
+
+  await page.reload();
+  await canvas.expectNotes('Key Partners', ['Version three']);
+});

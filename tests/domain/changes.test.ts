@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeCanvas,
+  changeNote,
+  emptyChangeSet,
+  invertChangeSet,
+  isEmptyChangeSet,
+  isNoOp,
+  mergeChangeSets,
+  type ChangeSet,
+} from '../../src/domain/changes';
+import { makeCanvas, makeNote, T0 } from '../factories';
+
+const note = makeNote({ id: 'n1', text: 'one', updatedAt: T0 });
+const noteV2 = { ...note, text: 'two', updatedAt: T0 + 1 };
+const noteV3 = { ...note, text: 'three', updatedAt: T0 + 2 };
+const canvas = makeCanvas({ id: 'c1', name: 'Plan' });
+const renamed = { ...canvas, name: 'Better plan', updatedAt: T0 + 1 };
+
+describe('building a change set', () => {
+  it('starts empty', () => {
+    expect(emptyChangeSet()).toEqual({ canvases: {}, notes: {} });
+    expect(isEmptyChangeSet(emptyChangeSet())).toBe(true);
+  });
+
+  it('records a note’s before and after under its id', () => {
+    const cs = changeNote(emptyChangeSet(), note, noteV2);
+    expect(cs.notes).toEqual({ n1: { before: note, after: noteV2 } });
+    expect(isEmptyChangeSet(cs)).toBe(false);
+  });
+
+  it('uses the before record’s id for a removal', () => {
+    const cs = changeNote(emptyChangeSet(), note, null);
+    expect(cs.notes['n1']).toEqual({ before: note, after: null });
+  });
+
+  it('keeps the first before when the same record changes twice', () => {
+    const cs = changeNote(emptyChangeSet(), note, noteV2);
+    changeNote(cs, noteV2, noteV3);
+    expect(cs.notes['n1']).toEqual({ before: note, after: noteV3 });
+  });
+
+  it('records canvases apart from notes', () => {
+    const cs = changeCanvas(emptyChangeSet(), canvas, renamed);
+    changeCanvas(cs, renamed, { ...renamed, name: 'Best plan' });
+    expect(cs.canvases['c1']).toEqual({ before: canvas, after: { ...renamed, name: 'Best plan' } });
+    expect(cs.notes).toEqual({});
+    expect(isEmptyChangeSet(cs)).toBe(false);
+  });
+});
+
+describe('mergeChangeSets', () => {
+  it('keeps the earliest before and the latest after of each record', () => {
+    const first = changeNote(emptyChangeSet(), note, noteV2);
+    const second = changeNote(emptyChangeSet(), noteV2, noteV3);
+    expect(mergeChangeSets(first, second).notes['n1']).toEqual({ before: note, after: noteV3 });
+  });
+
+  it('keeps records that only one side touched', () => {
+    const other = makeNote({ id: 'n2' });
+    const first = changeNote(emptyChangeSet(), note, noteV2);
+    const second = changeCanvas(changeNote(emptyChangeSet(), null, other), canvas, renamed);
+    const merged = mergeChangeSets(first, second);
+    expect(merged.notes).toEqual({
+      n1: { before: note, after: noteV2 },
+      n2: { before: null, after: other },
+    });
+    expect(merged.canvases).toEqual({ c1: { before: canvas, after: renamed } });
+  });
+
+  it('turns an add followed by a removal into null → null', () => {
+    const merged = mergeChangeSets(
+      changeNote(emptyChangeSet(), null, note),
+      changeNote(emptyChangeSet(), note, null),
+    );
+    expect(merged.notes['n1']).toEqual({ before: null, after: null });
+    expect(isNoOp(merged)).toBe(true);
+  });
+
+  it('does not modify either input', () => {
+    const first = changeNote(emptyChangeSet(), note, noteV2);
+    const second = changeNote(emptyChangeSet(), noteV2, noteV3);
+    const [a, b] = [structuredClone(first), structuredClone(second)];
+    mergeChangeSets(first, second);
+    expect(first).toEqual(a);
+    expect(second).toEqual(b);
+  });
+});
+
+describe('invertChangeSet', () => {
+  it('swaps before and after of every record', () => {
+    const cs = changeCanvas(changeNote(emptyChangeSet(), note, noteV2), canvas, renamed);
+    changeNote(cs, null, makeNote({ id: 'added' }));
+    const inverted = invertChangeSet(cs);
+    expect(inverted.notes['n1']).toEqual({ before: noteV2, after: note });
+    expect(inverted.notes['added']).toEqual({ before: cs.notes['added']!.after, after: null });
+    expect(inverted.canvases['c1']).toEqual({ before: renamed, after: canvas });
+  });
+
+  it('gives the original back when inverted twice', () => {
+    const cs = changeNote(emptyChangeSet(), note, noteV2);
+    expect(invertChangeSet(invertChangeSet(cs))).toEqual(cs);
+  });
+
+  it('merged with the original, undoes it completely', () => {
+    const cs: ChangeSet = changeCanvas(changeNote(emptyChangeSet(), note, noteV2), canvas, renamed);
+    expect(isNoOp(mergeChangeSets(cs, invertChangeSet(cs)))).toBe(true);
+  });
+});
+
+describe('isNoOp', () => {
+  it('is true for an empty change set', () => {
+    expect(isNoOp(emptyChangeSet())).toBe(true);
+  });
+
+  it('ignores updatedAt: text typed and then reverted is no change', () => {
+    const cs = changeNote(emptyChangeSet(), note, { ...note, updatedAt: T0 + 999 });
+    expect(isNoOp(cs)).toBe(true);
+    const canvasCs = changeCanvas(emptyChangeSet(), canvas, { ...canvas, updatedAt: T0 + 5 });
+    expect(isNoOp(canvasCs)).toBe(true);
+  });
+
+  it('is false when any field but updatedAt differs', () => {
+    expect(isNoOp(changeNote(emptyChangeSet(), note, noteV2))).toBe(false);
+    expect(isNoOp(changeNote(emptyChangeSet(), note, { ...note, colour: 'blue' }))).toBe(false);
+    expect(isNoOp(changeNote(emptyChangeSet(), note, { ...note, order: 'a1' }))).toBe(false);
+    expect(isNoOp(changeCanvas(emptyChangeSet(), canvas, renamed))).toBe(false);
+  });
+
+  it('compares segment links by content, not by reference', () => {
+    const linked = { ...note, segmentIds: ['s1', 's2'] };
+    expect(isNoOp(changeNote(emptyChangeSet(), linked, { ...linked, segmentIds: ['s1', 's2'] }))).toBe(
+      true,
+    );
+    expect(isNoOp(changeNote(emptyChangeSet(), linked, { ...linked, segmentIds: ['s2', 's1'] }))).toBe(
+      false,
+    );
+  });
+
+  it('is false for an addition or a removal', () => {
+    expect(isNoOp(changeNote(emptyChangeSet(), null, note))).toBe(false);
+    expect(isNoOp(changeNote(emptyChangeSet(), note, null))).toBe(false);
+  });
+
+  it('is false when one record changed even if another did not', () => {
+    const cs = changeNote(emptyChangeSet(), note, { ...note, updatedAt: T0 + 1 });
+    changeNote(cs, makeNote({ id: 'n2', text: 'a' }), makeNote({ id: 'n2', text: 'b' }));
+    expect(isNoOp(cs)).toBe(false);
+  });
+});
