@@ -81,7 +81,11 @@ export class CanvasDriver {
   }
 
   /** A stepped pointer drag, as a hand would do it. */
-  async dragNote(text: string, target: Locator): Promise<void> {
+  async dragNote(
+    text: string,
+    target: Locator,
+    part: 'centre' | 'upper' | 'lower' = 'centre',
+  ): Promise<void> {
     const source = this.note(text);
     await source.scrollIntoViewIfNeeded();
     const from = (await source.boundingBox())!;
@@ -92,8 +96,10 @@ export class CanvasDriver {
     });
     await expect(this.board()).toHaveAttribute('data-drag-state', 'dragging');
     const to = (await target.boundingBox())!;
-    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
-    await this.page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 2 });
+    const y = to.y + to.height * (part === 'upper' ? 0.2 : part === 'lower' ? 0.8 : 0.5);
+    // The note was grabbed at its centre, so its centre follows the pointer.
+    await this.page.mouse.move(to.x + to.width / 2, y, { steps: 15 });
+    await this.page.mouse.move(to.x + to.width / 2 + 1, y + 1, { steps: 2 });
     await this.page.mouse.up();
     await expect(this.board()).toHaveAttribute('data-drag-state', 'idle');
   }

@@ -61,14 +61,55 @@ test('notes reorder within a block by keyboard', async ({ canvas }) => {
   await canvas.addNote('Revenue Streams', 'First');
   await canvas.addNote('Revenue Streams', 'Second');
   await canvas.addNote('Revenue Streams', 'Third');
-  await canvas.keyboardMove('Third', ['ArrowLeft', 'ArrowLeft']);
+  await canvas.keyboardMove('Third', ['ArrowUp', 'ArrowUp']);
   await canvas.expectNotes('Revenue Streams', ['Third', 'First', 'Second']);
+  await canvas.keyboardMove('First', ['ArrowDown']);
+  await canvas.expectNotes('Revenue Streams', ['Third', 'Second', 'First']);
+  await canvas.keyboardMove('Third', ['ArrowDown', 'ArrowDown', 'ArrowUp']);
+  await canvas.expectNotes('Revenue Streams', ['Second', 'Third', 'First']);
+});
+
+test('a mouse drag drops a note exactly where the indicator shows, within and across blocks', async ({
+  canvas,
+}) => {
+  await canvas.createCanvas('Mouse order');
+  await canvas.addNote('Customer Relationships', 'Onboarding call');
+  await canvas.addNote('Customer Relationships', 'Community forum');
+  await canvas.addNote('Customer Relationships', 'Account manager');
+  await canvas.addNote('Channels', 'Webinars');
+
+  // Onto the upper half of the first note: it goes first.
+  await canvas.dragNote('Account manager', canvas.note('Onboarding call'), 'upper');
+  await canvas.expectNotes('Customer Relationships', [
+    'Account manager',
+    'Onboarding call',
+    'Community forum',
+  ]);
+
+  // Across blocks, onto the lower half of a note: it goes after it.
+  await canvas.dragNote('Onboarding call', canvas.note('Webinars'), 'lower');
+  await canvas.expectNotes('Channels', ['Webinars', 'Onboarding call']);
+  await canvas.expectNotes('Customer Relationships', ['Account manager', 'Community forum']);
 });
 
 test('Escape during a keyboard drag puts the note back where it was', async ({ canvas, page }) => {
   await canvas.createCanvas('Cancel');
   await canvas.addNote('Key Resources', 'Brand');
   await canvas.addNote('Key Resources', 'Roastery');
+  // Screen readers hear where the note is as it moves.
+  await canvas.note('Roastery').focus();
+  await page.keyboard.press('Space');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Picked up note “Roastery”' }),
+  ).toContainText('Key Resources, position 2 of 2');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('status').filter({ hasText: 'is now at' })).toContainText(
+    'Value Propositions',
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status').filter({ hasText: 'Move cancelled' })).toBeAttached();
+  await canvas.expectNotes('Key Resources', ['Brand', 'Roastery']);
+
   await canvas.keyboardMove('Roastery', ['ArrowRight', 'ArrowUp'], 'Escape');
   await canvas.expectNotes('Key Resources', ['Brand', 'Roastery']);
   await canvas.expectNotes('Value Propositions', []);

@@ -1,6 +1,5 @@
 // One block of the canvas: title, icon, count, guidance questions, its notes and "Add note".
 import { useDroppable } from '@dnd-kit/core';
-import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { memo } from 'react';
 import { BLOCKS, type BlockId } from '../../domain/blocks';
 import { newId } from '../../domain/ids';
@@ -8,27 +7,30 @@ import { useActions, useBlockNoteIds } from '../../store/selectors';
 import { BlockIcon } from '../../ui/BlockIcon';
 import { plural } from '../../ui/format';
 import { useCanvasUi, useGuidanceOpen } from './canvas-ui-store';
+import { DraggableNote } from './DraggableNote';
 import { blockDroppableId } from './drag';
-import { SortableNote } from './SortableNote';
 
 interface BlockPanelProps {
   canvasId: string;
   block: BlockId;
-  /** The block's note ids while a drag is in flight; otherwise the store's order is shown. */
-  dragIds?: string[];
+  /** While a drag aims at this block: the drop goes before the note at this index (or at the end). */
+  dropInsertion?: number;
 }
 
-export const BlockPanel = memo(function BlockPanel({ canvasId, block, dragIds }: BlockPanelProps) {
+export const BlockPanel = memo(function BlockPanel({
+  canvasId,
+  block,
+  dropInsertion,
+}: BlockPanelProps) {
   const info = BLOCKS[block];
-  const storeIds = useBlockNoteIds(canvasId, block);
-  const ids = dragIds ?? storeIds;
+  const ids = useBlockNoteIds(canvasId, block);
   const actions = useActions();
   const startEditing = useCanvasUi((s) => s.startEditing);
   const guidanceOpen = useGuidanceOpen(block);
   const toggleGuidance = useCanvasUi((s) => s.toggleGuidance);
-  const { setNodeRef, isOver } = useDroppable({
+  const { setNodeRef } = useDroppable({
     id: blockDroppableId(block),
-    data: { type: 'block', block, count: ids.length },
+    data: { type: 'block', block },
   });
   const titleId = `block-title-${block}`;
   const guidanceId = `block-guidance-${block}`;
@@ -45,7 +47,7 @@ export const BlockPanel = memo(function BlockPanel({ canvasId, block, dragIds }:
       style={{ gridArea: info.area }}
       aria-labelledby={titleId}
       data-block={block}
-      data-over={isOver || undefined}
+      data-drop-target={dropInsertion !== undefined || undefined}
     >
       <header className="block__header">
         <BlockIcon block={block} />
@@ -76,13 +78,23 @@ export const BlockPanel = memo(function BlockPanel({ canvasId, block, dragIds }:
           ))}
         </ul>
       </div>
-      <SortableContext id={block} items={ids} strategy={rectSortingStrategy}>
-        <ul ref={setNodeRef} className="block__notes" aria-label={`${info.title} notes`}>
-          {ids.map((id) => (
-            <SortableNote key={id} noteId={id} canvasId={canvasId} block={block} />
-          ))}
-        </ul>
-      </SortableContext>
+      <ul ref={setNodeRef} className="block__notes" aria-label={`${info.title} notes`}>
+        {ids.map((id, i) => (
+          <DraggableNote
+            key={id}
+            noteId={id}
+            canvasId={canvasId}
+            block={block}
+            dropEdge={
+              dropInsertion === i
+                ? 'before'
+                : dropInsertion === ids.length && i === ids.length - 1
+                  ? 'after'
+                  : undefined
+            }
+          />
+        ))}
+      </ul>
       <button
         type="button"
         className="button button--quiet block__add"

@@ -3,30 +3,31 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  MeasuringStrategy,
   MouseSensor,
   TouchSensor,
   useSensor,
   useSensors,
   type DragEndEvent,
-  type DragOverEvent,
+  type DragMoveEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { arrayMove } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import { BLOCK_IDS, type BlockId } from '../../domain/blocks';
+import { BLOCK_IDS } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useActions } from '../../store/selectors';
 import { BlockPanel } from './BlockPanel';
 import {
+  collisionDetection,
   createAnnouncements,
-  createCollisionDetection,
+  createKeyboardCoordinates,
   DragTracker,
-  findBlock,
-  keyboardCoordinates,
+  finalIndex,
+  isNoMove,
+  pointerTarget,
   SCREEN_READER_INSTRUCTIONS,
   type DragItems,
+  type DropTarget,
 } from './drag';
 import { NoteFace } from './NoteFace';
 
@@ -39,27 +40,20 @@ function snapshotItems(canvasId: string): DragItems {
 
 export function CanvasBoard({ canvasId }: { canvasId: string }) {
   const actions = useActions();
-  // The in-flight drag lives here; the store changes once, on drop.
-  const [dragItems, setDragItems] = useState<DragItems | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
   const [tracker] = useState(() => new DragTracker());
-
-  const updateItems = (next: DragItems) => {
-    tracker.show(next);
-    setDragItems(next);
-  };
+  // Only the target block re-renders as the aim changes; the store changes once, on drop.
+  const [target, setTarget] = useState<DropTarget | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
     useSensor(KeyboardSensor, {
-      coordinateGetter: keyboardCoordinates,
+      coordinateGetter: createKeyboardCoordinates(tracker),
       // Enter is kept for editing; Space picks up and drops.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
   );
-
-  const [collisionDetection] = useState(() => createCollisionDetection(tracker));
   const [accessibility] = useState(() => ({
     announcements: createAnnouncements(
       tracker,
@@ -68,73 +62,68 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
     screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS },
   }));
 
+  const showTarget = () => setTarget(tracker.target && { ...tracker.target });
+
   const onDragStart = ({ active }: DragStartEvent) => {
-    tracker.start();
-    updateItems(snapshotItems(canvasId));
+    tracker.start(snapshotItems(canvasId), String(active.id));
     setActiveId(String(active.id));
+    showTarget();
   };
 
-  const onDragOver = ({ active, over }: DragOverEvent) => {
-    const items = tracker.items;
-    if (!items || !over) return;
-    const from = findBlock(items, active.id);
-    const to = findBlock(items, over.id);
-    if (!from || !to || from === to) return;
-    const id = String(active.id);
-    const overIndex = items[to].indexOf(String(over.id));
-    const below =
-      active.rect.current.translated &&
-      active.rect.current.translated.top > over.rect.top + over.rect.height / 2;
-    const index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : items[to].length;
-    updateItems({
-      ...items,
-      [from]: items[from].filter((x) => x !== id),
-      [to]: [...items[to].slice(0, index), id, ...items[to].slice(index)],
-    });
-  };
-
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const items = tracker.items;
-    const id = String(active.id);
-    const block = items ? findBlock(items, id) : null;
-    if (items && block) {
-      let list = items[block];
-      if (over && findBlock(items, over.id) === block) {
-        const overIndex = list.indexOf(String(over.id));
-        if (overIndex >= 0) list = arrayMove(list, list.indexOf(id), overIndex);
-      }
-      tracker.show({ ...items, [block]: list });
-      actions.moveNote(id, block, list.indexOf(id));
+  const onDragMove = ({ active, over, activatorEvent }: DragMoveEvent) => {
+    // Keyboard drags aim through the coordinate getter; pointer drags aim at what they are over.
+    if (!(activatorEvent instanceof KeyboardEvent) && tracker.items && over) {
+      tracker.aim(pointerTarget(tracker.items, over.id, over.rect, active.rect.current.translated));
     }
-    setDragItems(null);
-    setActiveId(null);
+    const shown = target;
+    if (shown?.block !== tracker.target?.block || shown?.insertion !== tracker.target?.insertion)
+      showTarget();
   };
 
-  const onDragCancel = () => {
-    // The store never saw the drag: dropping the local copy restores the original place.
-    tracker.show(snapshotItems(canvasId));
-    setDragItems(null);
+  const finish = () => {
     setActiveId(null);
+    setTarget(null);
   };
+
+  const onDragEnd = ({ active }: DragEndEvent) => {
+    const { items, target: aim } = tracker;
+    const id = String(active.id);
+    if (items && aim && !isNoMove(items, id, aim))
+      actions.moveNote(id, aim.block, finalIndex(items, id, aim));
+    finish();
+  };
+
+  const showIndicator =
+    activeId !== null &&
+    target !== null &&
+    tracker.items !== null &&
+    !isNoMove(tracker.items, activeId, target);
 
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
-      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
       accessibility={accessibility}
       onDragStart={onDragStart}
-      onDragOver={onDragOver}
+      onDragMove={onDragMove}
+      onDragOver={onDragMove}
       onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
+      onDragCancel={finish}
     >
       <div className="board" data-drag-state={activeId ? 'dragging' : 'idle'}>
-        {BLOCK_IDS.map((block: BlockId) => (
-          <BlockPanel key={block} canvasId={canvasId} block={block} dragIds={dragItems?.[block]} />
+        {BLOCK_IDS.map((block) => (
+          <BlockPanel
+            key={block}
+            canvasId={canvasId}
+            block={block}
+            dropInsertion={target?.block === block && showIndicator ? target.insertion : undefined}
+          />
         ))}
       </div>
       {createPortal(
-        <DragOverlay>{activeId ? <NoteFace noteId={activeId} overlay /> : null}</DragOverlay>,
+        <DragOverlay dropAnimation={null}>
+          {activeId ? <NoteFace noteId={activeId} overlay /> : null}
+        </DragOverlay>,
         document.body,
       )}
     </DndContext>

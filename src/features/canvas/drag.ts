@@ -1,41 +1,30 @@
-// Drag-and-drop strategy for notes across the nine blocks: collisions, keyboard moves, announcements.
+// Drag-and-drop of notes across the nine blocks: where a drop would land, by pointer or keyboard.
+//
+// Why not @dnd-kit/sortable: every sortable item subscribes to the drag context and re-renders on
+// every pointer move (dnd-kit issues #994, #1379, #1460), which caps a 1,000-note canvas at about
+// 10 fps. Here notes are plain draggables and droppables (which re-render only when the hovered
+// droppable changes), nothing shifts during a drag, and a drop indicator shows where the note
+// will land. The store changes once, on drop.
 import {
   closestCenter,
-  closestCorners,
-  getFirstCollision,
-  KeyboardCode,
   pointerWithin,
   rectIntersection,
   type Announcements,
+  type ClientRect,
   type CollisionDetection,
-  type DroppableContainer,
   type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { BLOCK_IDS, BLOCKS, type BlockId } from '../../domain/blocks';
 
+/** Note ids of each block, in order, as they were when the drag started. */
 export type DragItems = Record<BlockId, string[]>;
 
-/**
- * Book-keeping of the drag in flight, read by dnd-kit's callbacks between renders:
- * the notes of each block as shown (after the last move), and the last droppable hit.
- */
-export class DragTracker {
-  items: DragItems | null = null;
-  lastOverId: UniqueIdentifier | null = null;
-
-  start(): void {
-    this.lastOverId = null;
-  }
-
-  /** The notes of each block as now shown; kept after a drop for the final announcement. */
-  show(items: DragItems): void {
-    this.items = items;
-  }
-
-  hit(id: UniqueIdentifier): void {
-    this.lastOverId = id;
-  }
+/** Where the dragged note would land: before the note at `insertion` in the block as shown. */
+export interface DropTarget {
+  block: BlockId;
+  /** 0 … length of the block's list as displayed (the dragged note still shown in place). */
+  insertion: number;
 }
 
 const BLOCK_PREFIX = 'block:';
@@ -53,104 +42,205 @@ export function findBlock(items: DragItems, id: UniqueIdentifier): BlockId | nul
   return BLOCK_IDS.find((b) => items[b].includes(String(id))) ?? null;
 }
 
-/**
- * Collisions, after dnd-kit's multiple-containers example:
- * - first whatever is under the pointer, else whatever the dragged rectangle overlaps
- *   (keyboard drags have no pointer);
- * - a block that already has notes resolves to its closest note, so the drop lands between notes;
- * - when nothing is hit (the layout is shifting after a note changed blocks), keep the last answer.
- */
-export function createCollisionDetection(tracker: DragTracker): CollisionDetection {
-  return (args) => {
-    const items = tracker.items;
-    const pointer = pointerWithin(args);
-    const intersections = pointer.length > 0 ? pointer : rectIntersection(args);
-    let overId = getFirstCollision(intersections, 'id');
-    if (overId != null && items) {
-      const block = blockOfDroppable(overId);
-      const blockItems = block ? items[block] : null;
-      if (blockItems && blockItems.length > 0) {
-        overId =
-          closestCenter({
-            ...args,
-            droppableContainers: args.droppableContainers.filter((c) =>
-              blockItems.includes(String(c.id)),
-            ),
-          })[0]?.id ?? overId;
-      }
-      tracker.hit(overId);
-      return [{ id: overId }];
-    }
-    return tracker.lastOverId != null ? [{ id: tracker.lastOverId }] : [];
-  };
+/** The index the note ends at in its target block once the dragged note leaves its old place. */
+export function finalIndex(items: DragItems, activeId: string, target: DropTarget): number {
+  const from = items[target.block].indexOf(activeId);
+  return from >= 0 && from < target.insertion ? target.insertion - 1 : target.insertion;
 }
 
-const DIRECTIONS: string[] = [
-  KeyboardCode.Down,
-  KeyboardCode.Right,
-  KeyboardCode.Up,
-  KeyboardCode.Left,
-];
+/** True when dropping at `target` would leave the note where it already is. */
+export function isNoMove(items: DragItems, activeId: string, target: DropTarget): boolean {
+  const from = items[target.block].indexOf(activeId);
+  return from >= 0 && (target.insertion === from || target.insertion === from + 1);
+}
+
+const centre = (r: ClientRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
 
 /**
- * Arrow keys move a picked-up note to the nearest note (or empty block) in that direction,
- * across block borders too. Blocks that have notes are skipped as targets: their notes are finer.
- * Like spatial navigation, targets in line with the note (same row for ←/→, same column for ↑/↓)
- * come first, so → from Cost Structure reaches Revenue Streams, not a block above it.
+ * Pointer drags: over a note, the drop goes before it when the dragged note's centre is nearer its
+ * top or left edge, after it when nearer its bottom or right edge; over a block's empty part, at
+ * the block's end.
  */
-export const keyboardCoordinates: KeyboardCoordinateGetter = (
-  event,
-  { context: { active, droppableRects, droppableContainers, collisionRect } },
-) => {
-  if (!DIRECTIONS.includes(event.code)) return undefined;
-  event.preventDefault();
-  if (!active || !collisionRect) return undefined;
+export function pointerTarget(
+  items: DragItems,
+  overId: UniqueIdentifier,
+  overRect: ClientRect,
+  activeRect: ClientRect | null,
+): DropTarget | null {
+  const block = findBlock(items, overId);
+  if (!block) return null;
+  const list = items[block];
+  if (blockOfDroppable(overId)) return { block, insertion: list.length };
+  const index = list.indexOf(String(overId));
+  if (index < 0) return null;
+  if (!activeRect) return { block, insertion: index };
+  const a = centre(activeRect);
+  const o = centre(overRect);
+  // Whichever edge the dragged note's centre is nearer to, in proportion to the note's size.
+  const dx = (a.x - o.x) / (overRect.width / 2 || 1);
+  const dy = (a.y - o.y) / (overRect.height / 2 || 1);
+  const after = Math.abs(dy) >= Math.abs(dx) ? dy > 0 : dx > 0;
+  return { block, insertion: index + (after ? 1 : 0) };
+}
 
-  const candidates: DroppableContainer[] = [];
-  for (const entry of droppableContainers.getEnabled()) {
-    if (entry.id === active.id) continue;
-    const rect = droppableRects.get(entry.id);
-    if (!rect) continue;
-    const data = entry.data.current as { type?: string; count?: number } | undefined;
-    if (data?.type === 'block' && (data.count ?? 0) > 0) continue;
-    const isCandidate =
-      event.code === KeyboardCode.Down
-        ? collisionRect.top < rect.top
-        : event.code === KeyboardCode.Up
-          ? collisionRect.top > rect.top
-          : event.code === KeyboardCode.Left
-            ? collisionRect.left >= rect.left + rect.width
-            : collisionRect.left + collisionRect.width <= rect.left;
-    if (isCandidate) candidates.push(entry);
+/** The drag in flight, read by dnd-kit's callbacks between renders. */
+export class DragTracker {
+  items: DragItems | null = null;
+  activeId: string | null = null;
+  target: DropTarget | null = null;
+
+  start(items: DragItems, activeId: string): void {
+    this.items = items;
+    this.activeId = activeId;
+    const block = findBlock(items, activeId);
+    this.target = block ? { block, insertion: items[block].indexOf(activeId) } : null;
   }
-  const horizontal = event.code === KeyboardCode.Left || event.code === KeyboardCode.Right;
-  const inLine = candidates.filter((entry) => {
-    const rect = droppableRects.get(entry.id)!;
-    return horizontal
-      ? rect.top < collisionRect.top + collisionRect.height &&
-          collisionRect.top < rect.top + rect.height
-      : rect.left < collisionRect.left + collisionRect.width &&
-          collisionRect.left < rect.left + rect.width;
-  });
 
-  const closestId = getFirstCollision(
-    closestCorners({
-      active,
-      collisionRect,
-      droppableRects,
-      droppableContainers: inLine.length > 0 ? inLine : candidates,
-      pointerCoordinates: null,
-    }),
-    'id',
-  );
-  if (closestId == null) return undefined;
-  const target = droppableContainers.get(closestId);
-  const rect = target?.rect.current;
-  if (!target || !rect) return undefined;
-  const data = target.data.current as { type?: string } | undefined;
-  if (data?.type === 'block') return { x: rect.left + 12, y: rect.top + 12 };
-  return { x: rect.left, y: rect.top };
+  aim(target: DropTarget | null): boolean {
+    const same =
+      target?.block === this.target?.block && target?.insertion === this.target?.insertion;
+    if (same) return false;
+    this.target = target;
+    return true;
+  }
+
+  /** "Channels, position 2 of 4": where the note would end up, as a person counts. */
+  place(): string {
+    const { items, activeId, target } = this;
+    if (!items || !activeId || !target) return '';
+    const list = items[target.block];
+    const count = list.length + (list.includes(activeId) ? 0 : 1);
+    return `${BLOCKS[target.block].title}, position ${finalIndex(items, activeId, target) + 1} of ${count}`;
+  }
+}
+
+/**
+ * Pointer collisions: a note under the pointer wins over the block around it; over a block's empty
+ * space, the block (so the drop goes to its end); else whatever the dragged note overlaps most.
+ */
+export const collisionDetection: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  const candidates = hits.length > 0 ? hits : rectIntersection(args);
+  const note = candidates.find((c) => !blockOfDroppable(c.id));
+  if (note) return [note];
+  const block = candidates[0];
+  if (!block) return [];
+  if (hits.length === 0) {
+    // No pointer (or off every droppable): the closest note of the overlapped block, if any.
+    const b = blockOfDroppable(block.id);
+    const inBlock = args.droppableContainers.filter(
+      (c) =>
+        !blockOfDroppable(c.id) && (c.data.current as { block?: BlockId } | undefined)?.block === b,
+    );
+    if (inBlock.length > 0) return closestCenter({ ...args, droppableContainers: inBlock });
+  }
+  return [block];
 };
+
+type Direction = 'up' | 'down' | 'left' | 'right';
+const KEY_DIRECTIONS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+/** The nearest block in a direction on screen, preferring blocks in line (same row or column). */
+function neighbourBlock(
+  from: BlockId,
+  direction: Direction,
+  rectOf: (block: BlockId) => ClientRect | undefined,
+): BlockId | null {
+  const origin = rectOf(from);
+  if (!origin) return null;
+  const c = centre(origin);
+  const scored: { block: BlockId; inLine: boolean; distance: number }[] = [];
+  for (const block of BLOCK_IDS) {
+    const r = rectOf(block);
+    if (block === from || !r) continue;
+    const ahead =
+      direction === 'up'
+        ? r.top + r.height <= origin.top + 1
+        : direction === 'down'
+          ? r.top >= origin.top + origin.height - 1
+          : direction === 'left'
+            ? r.left + r.width <= origin.left + 1
+            : r.left >= origin.left + origin.width - 1;
+    if (!ahead) continue;
+    const horizontal = direction === 'left' || direction === 'right';
+    const inLine = horizontal
+      ? r.top < origin.top + origin.height && origin.top < r.top + r.height
+      : r.left < origin.left + origin.width && origin.left < r.left + r.width;
+    const rc = centre(r);
+    scored.push({ block, inLine, distance: Math.hypot(rc.x - c.x, rc.y - c.y) });
+  }
+  scored.sort((a, b) => Number(b.inLine) - Number(a.inLine) || a.distance - b.distance);
+  return scored[0]?.block ?? null;
+}
+
+/** The next keyboard drop target: ↑/↓ step through a block's notes, ←/→ (and the ends) change block. */
+export function nextKeyboardTarget(
+  items: DragItems,
+  activeId: string,
+  current: DropTarget,
+  direction: Direction,
+  rectOf: (block: BlockId) => ClientRect | undefined,
+): DropTarget {
+  const list = items[current.block];
+  const from = list.indexOf(activeId);
+  // Slots that would actually move the note; the two around its own place are one and the same.
+  const step = (insertion: number, by: number) => {
+    let next = insertion + by;
+    if (
+      from >= 0 &&
+      (next === from || next === from + 1) &&
+      (insertion === from || insertion === from + 1)
+    )
+      next += by;
+    return next;
+  };
+  if (direction === 'up' || direction === 'down') {
+    const next = step(current.insertion, direction === 'up' ? -1 : 1);
+    if (next >= 0 && next <= list.length) return { block: current.block, insertion: next };
+  }
+  const block = neighbourBlock(current.block, direction, rectOf);
+  if (!block) return current;
+  const target = items[block];
+  if (direction === 'down') return { block, insertion: 0 };
+  if (direction === 'up') return { block, insertion: target.length };
+  return { block, insertion: Math.min(current.insertion, target.length) };
+}
+
+/**
+ * Keyboard moves: the tracker decides the target; the dragged note's overlay is moved to the
+ * target's place so sighted keyboard users see it travel.
+ */
+export function createKeyboardCoordinates(tracker: DragTracker): KeyboardCoordinateGetter {
+  return (event, { context: { droppableRects, collisionRect } }) => {
+    const direction = KEY_DIRECTIONS[event.code];
+    if (!direction) return undefined;
+    event.preventDefault();
+    const { items, activeId, target } = tracker;
+    if (!items || !activeId || !target || !collisionRect) return undefined;
+    const next = nextKeyboardTarget(items, activeId, target, direction, (b) =>
+      droppableRects.get(blockDroppableId(b)),
+    );
+    tracker.aim(next);
+    const list = items[next.block];
+    const anchor = list[next.insertion] ?? list[list.length - 1];
+    const rect = anchor ? droppableRects.get(anchor) : undefined;
+    const blockRect = droppableRects.get(blockDroppableId(next.block));
+    if (rect) {
+      const y =
+        next.insertion < list.length
+          ? rect.top - 6
+          : rect.top + rect.height - collisionRect.height / 2;
+      return { x: rect.left + 6, y };
+    }
+    if (blockRect) return { x: blockRect.left + 8, y: blockRect.top + 8 };
+    return undefined;
+  };
+}
 
 function quote(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
@@ -163,26 +253,26 @@ export function createAnnouncements(
   tracker: DragTracker,
   getText: (noteId: string) => string,
 ): Announcements {
-  const where = (noteId: string) => {
-    const items = tracker.items;
-    const block = items ? findBlock(items, noteId) : null;
-    if (!items || !block) return '';
-    const list = items[block];
-    return `${BLOCKS[block].title}, position ${list.indexOf(noteId) + 1} of ${list.length}`;
+  // dnd-kit reports every move: announce only when the place a person would hear about changes.
+  let lastPlace = '';
+  const moved = (id: UniqueIdentifier) => {
+    const place = tracker.place();
+    if (place === lastPlace) return undefined;
+    lastPlace = place;
+    return `${quote(getText(String(id)))} is now at ${place}.`;
   };
   return {
-    onDragStart: ({ active }) =>
-      `Picked up ${quote(getText(String(active.id)))} in ${where(String(active.id))}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`,
-    onDragOver: ({ active, over }) =>
-      over
-        ? `${quote(getText(String(active.id)))} is now in ${where(String(active.id))}.`
-        : undefined,
-    onDragEnd: ({ active }) =>
-      `Dropped ${quote(getText(String(active.id)))} in ${where(String(active.id))}.`,
+    onDragStart: ({ active }) => {
+      lastPlace = tracker.place();
+      return `Picked up ${quote(getText(String(active.id)))} in ${lastPlace}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`;
+    },
+    onDragMove: ({ active }) => moved(active.id),
+    onDragOver: ({ active }) => moved(active.id),
+    onDragEnd: ({ active }) => `Dropped ${quote(getText(String(active.id)))} at ${lastPlace}.`,
     onDragCancel: ({ active }) =>
       `Move cancelled. ${quote(getText(String(active.id)))} is back where it was.`,
   };
 }
 
 export const SCREEN_READER_INSTRUCTIONS =
-  'To edit this note, press Enter. To move it, press Space, then use the arrow keys to move it within its block or to another block, Space to drop it, or Escape to cancel. Press Delete to delete it.';
+  'To edit this note, press Enter. To move it, press Space, then use the arrow keys: up and down within its block, left and right to another block. Press Space to drop it, or Escape to cancel. Press Delete to delete it.';

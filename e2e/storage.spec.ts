@@ -1,0 +1,35 @@
+import { test, expect } from './fixtures';
+
+test('when a write fails because storage is full, a banner says so; saving resumes by itself', async ({
+  canvas,
+  page,
+}) => {
+  // Chromium's own quota enforcement is not deterministic for small writes, so the test makes
+  // IndexedDB refuse writes the way a full disk does, and lets them through again later.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  await canvas.createCanvas('Quota');
+  await canvas.addNote('Customer Segments', 'Saved before the disk filled up');
+
+  await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
+  await canvas.addNote('Channels', 'Written while full');
+  await expect(page.getByRole('alert')).toContainText('storage is full');
+  // The app keeps working in memory.
+  await canvas.addNote('Revenue Streams', 'Still editing');
+  await canvas.expectNotes('Channels', ['Written while full']);
+
+  await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = false));
+  await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 15_000 });
+
+  await page.reload();
+  await canvas.expectNotes('Channels', ['Written while full']);
+  await canvas.expectNotes('Revenue Streams', ['Still editing']);
+  await canvas.expectNotes('Customer Segments', ['Saved before the disk filled up']);
+});

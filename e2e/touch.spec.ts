@@ -1,0 +1,43 @@
+import { test, expect } from './fixtures';
+
+test.use({ hasTouch: true, viewport: { width: 1024, height: 768 } });
+
+test('on a tablet a note moves to another block by touch (press, hold, drag)', async ({
+  canvas,
+  page,
+  context,
+}) => {
+  await canvas.createCanvas('Tablet');
+  await canvas.addNote('Customer Segments', 'Parents of toddlers');
+  await canvas.addNote('Value Propositions', 'Same-day delivery');
+
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+    });
+
+  const source = canvas.note('Parents of toddlers');
+  await source.scrollIntoViewIfNeeded();
+  const from = (await source.boundingBox())!;
+  const x0 = from.x + from.width / 2;
+  const y0 = from.y + from.height / 2;
+  await touch('touchStart', x0, y0);
+  await page.waitForTimeout(350); // the press-and-hold that tells a drag from a scroll
+  await touch('touchMove', x0 + 4, y0 + 4);
+  await expect(page.locator('[data-drag-state]')).toHaveAttribute('data-drag-state', 'dragging');
+
+  const to = (await canvas.notesList('Value Propositions').boundingBox())!;
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) {
+    const x = x0 + ((to.x + to.width / 2 - x0) * i) / steps;
+    const y = y0 + ((to.y + to.height - 10 - y0) * i) / steps;
+    await touch('touchMove', x, y);
+  }
+  await touch('touchEnd', 0, 0);
+  await expect(page.locator('[data-drag-state]')).toHaveAttribute('data-drag-state', 'idle');
+
+  await expect.poll(() => canvas.notesIn('Value Propositions')).toContain('Parents of toddlers');
+  await canvas.expectNotes('Customer Segments', []);
+});
