@@ -146,8 +146,11 @@ export function duplicateCanvas(
 /** "Plan (copy)", "Plan (copy 2)", … avoiding names already taken. */
 export function copyName(name: string, taken: Iterable<string>): string {
   const names = new Set(taken);
-  const base = name.replace(/ \(copy(?: \d+)?\)$/, '');
-  let candidate = cleanCanvasName(`${base} (copy)`);
-  for (let n = 2; names.has(candidate); n++) candidate = cleanCanvasName(`${base} (copy ${n})`);
+  const base = cleanCanvasName(name.replace(/ \(copy(?: \d+)?\)$/, ''));
+  // Shorten the base, not the suffix, so a long name still gets a distinct copy name.
+  const withSuffix = (suffix: string) =>
+    cleanCanvasName(`${base.slice(0, CANVAS_NAME_MAX - suffix.length).trimEnd()}${suffix}`);
+  let candidate = withSuffix(' (copy)');
+  for (let n = 2; names.has(candidate); n++) candidate = withSuffix(` (copy ${n})`);
   return candidate;
 }

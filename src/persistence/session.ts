@@ -98,6 +98,12 @@ async function start(): Promise<Session> {
   };
 }
 
+/** Re-reads the list of canvases (names, counts, last edits), e.g. when the home screen opens. */
+export async function refreshCanvasList(): Promise<void> {
+  const { db } = await startPersistence();
+  if (db) store().actions.hydrateCanvases(await listCanvases(db));
+}
+
 /** Re-reads what may have changed while this tab was hidden (a missed message, a frozen tab). */
 async function catchUp(db: NinefoldDb): Promise<void> {
   const state = store();

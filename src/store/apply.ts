@@ -41,6 +41,8 @@ export function applyChangeSet(state: RecordsState, cs: ChangeSet): RecordsState
     lastEdited[canvasId] = at;
   };
   const bumpCount = (canvasId: string, by: number) => {
+    // Only a loaded canvas knows whether a note is new; others are counted when listed.
+    if (!state.blockIndex[canvasId]) return;
     if (noteCounts === state.noteCounts) noteCounts = { ...noteCounts };
     noteCounts[canvasId] = Math.max(0, (noteCounts[canvasId] ?? 0) + by);
   };

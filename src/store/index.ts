@@ -217,6 +217,7 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
         if (!mine || mine.updatedAt < c.updatedAt) changeCanvas(cs, mine, c);
       }
       for (const n of notes) {
+        // Kept even for canvases not open here: a canvas being opened right now merges them in.
         const mine = state.notes[n.id] ?? null;
         if (!mine || mine.updatedAt < n.updatedAt) changeNote(cs, mine, n);
       }

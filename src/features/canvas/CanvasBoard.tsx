@@ -11,13 +11,14 @@ import {
   type DragMoveEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { BLOCK_IDS } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useActions } from '../../store/selectors';
 import { BlockPanel } from './BlockPanel';
 import {
+  blockOfDroppable,
   collisionDetection,
   createAnnouncements,
   createKeyboardCoordinates,
@@ -44,6 +45,7 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
   // Only the target block re-renders as the aim changes; the store changes once, on drop.
   const [target, setTarget] = useState<DropTarget | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -65,15 +67,18 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
   const showTarget = () => setTarget(tracker.target && { ...tracker.target });
 
   const onDragStart = ({ active }: DragStartEvent) => {
-    tracker.start(snapshotItems(canvasId), String(active.id));
+    tracker.start(snapshotItems(canvasId), String(active.id), boardRef.current);
     setActiveId(String(active.id));
     showTarget();
   };
 
   const onDragMove = ({ active, over, activatorEvent }: DragMoveEvent) => {
     // Keyboard drags aim through the coordinate getter; pointer drags aim at what they are over.
-    if (!(activatorEvent instanceof KeyboardEvent) && tracker.items && over) {
-      tracker.aim(pointerTarget(tracker.items, over.id, over.rect, active.rect.current.translated));
+    const block = over ? blockOfDroppable(over.id) : null;
+    if (!(activatorEvent instanceof KeyboardEvent) && tracker.items && block) {
+      tracker.aim(
+        pointerTarget(tracker.items, block, active.rect.current.translated, tracker.rectOf),
+      );
     }
     const shown = target;
     if (shown?.block !== tracker.target?.block || shown?.insertion !== tracker.target?.insertion)
@@ -110,7 +115,7 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
       onDragEnd={onDragEnd}
       onDragCancel={finish}
     >
-      <div className="board" data-drag-state={activeId ? 'dragging' : 'idle'}>
+      <div ref={boardRef} className="board" data-drag-state={activeId ? 'dragging' : 'idle'}>
         {BLOCK_IDS.map((block) => (
           <BlockPanel
             key={block}

@@ -1,7 +1,7 @@
-// A note's place in its block: draggable and a drop target. It re-renders only when the hovered
-// droppable changes (not on every pointer move), and the note inside is memoized apart.
-import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { memo, useCallback } from 'react';
+// A note's place in its block, draggable. It re-renders only when the hovered block changes
+// (not on every pointer move), and the note inside is memoized apart.
+import { useDraggable } from '@dnd-kit/core';
+import { memo } from 'react';
 import type { BlockId } from '../../domain/blocks';
 import { useIsEditing } from './canvas-ui-store';
 import { NoteCard } from './NoteCard';
@@ -27,19 +27,9 @@ export const DraggableNote = memo(function DraggableNote({
     disabled: editing,
     attributes: { roleDescription: 'note' },
   });
-  const droppable = useDroppable({ id: noteId, data: { type: 'note', block } });
-  const { setNodeRef: setDraggableRef } = draggable;
-  const { setNodeRef: setDroppableRef } = droppable;
-  const setNodeRef = useCallback(
-    (element: HTMLLIElement | null) => {
-      setDraggableRef(element);
-      setDroppableRef(element);
-    },
-    [setDraggableRef, setDroppableRef],
-  );
   return (
     <li
-      ref={setNodeRef}
+      ref={draggable.setNodeRef}
       className="note-slot"
       data-note-id={noteId}
       data-dragging={draggable.isDragging || undefined}

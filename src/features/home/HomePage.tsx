@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { copyName, duplicateCanvas } from '../../domain/canvas-ops';
 import { exampleCanvas } from '../../domain/example-canvas';
 import { newId } from '../../domain/ids';
-import { readCanvasDoc } from '../../persistence/session';
+import { readCanvasDoc, refreshCanvasList } from '../../persistence/session';
 import { useActions, useCanvasList } from '../../store/selectors';
 import { canvasPath, navigate } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
@@ -20,6 +20,8 @@ export function HomePage() {
 
   useEffect(() => {
     document.title = 'Your canvases · Ninefold';
+    // Other tabs may have changed canvases this tab has not opened.
+    void refreshCanvasList();
   }, []);
 
   const createBlank = () => navigate(canvasPath(actions.createCanvas()));
