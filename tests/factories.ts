@@ -74,8 +74,18 @@ export function makeDoc(
 }
 
 /** A raw stored document (before migration and validation), as an older version might write it. */
-export function makeRawDoc(canvas: Record<string, unknown> = {}, notes: Record<string, unknown>[] = []) {
+export function makeRawDoc(
+  canvas: Record<string, unknown> = {},
+  notes: Record<string, unknown>[] = [],
+) {
   return { canvas: { ...makeCanvas(), ...canvas }, notes };
+}
+
+/** A copy of `record` without `key`: a row as an older version, or a broken one, would store it. */
+export function omit<T extends object, K extends keyof T>(record: T, key: K): Omit<T, K> {
+  const copy: Partial<T> = { ...record };
+  delete copy[key];
+  return copy as Omit<T, K>;
 }
 
 // ---- store helpers ----

@@ -24,7 +24,8 @@ export interface AutosaveOptions {
 }
 
 export function describeWriteError(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
+  // By name, not instanceof: a DOMException may come from another realm.
+  const name = (error as { name?: unknown } | null)?.name ?? '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
     return 'Your browser’s storage is full, so your latest changes are not being saved. Free up some space; Ninefold keeps trying and keeps your changes in this tab meanwhile.';

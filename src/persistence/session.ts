@@ -77,7 +77,12 @@ async function start(): Promise<Session> {
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (store().storage.problem && autosave.hasPending) event.preventDefault();
   };
+  // Back from the back/forward cache: what was written on exit is written again, properly.
+  const onShow = (event: PageTransitionEvent) => {
+    if (event.persisted) void autosave.flush();
+  };
   window.addEventListener('pagehide', onHide);
+  window.addEventListener('pageshow', onShow);
   window.addEventListener('beforeunload', onBeforeUnload);
   document.addEventListener('visibilitychange', onVisibility);
 
@@ -91,6 +96,7 @@ async function start(): Promise<Session> {
       autosave.dispose();
       tabSync.close();
       window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pageshow', onShow);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
       db.close();
@@ -174,6 +180,8 @@ export async function flushPendingWrites(): Promise<void> {
 
 /** Stops persistence (tests). */
 export function stopPersistence(): void {
+  // A start still under way is stopped as soon as it finishes.
+  if (!session) void starting?.then((s) => s.stop());
   session?.stop();
   session = null;
   starting = null;

@@ -137,8 +137,14 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     for (const [id, c] of Object.entries(changes.notes)) {
       const target = c[side];
       const current = state.notes[id] ?? null;
+      // A note brought back must be newer than its deletion, even within the same millisecond.
       const next = target
-        ? { ...target, updatedAt: nextTimestamp(current?.updatedAt ?? target.updatedAt, t) }
+        ? {
+            ...target,
+            updatedAt: current
+              ? nextTimestamp(current.updatedAt, t)
+              : Math.max(t + 1, target.updatedAt + 2),
+          }
         : null;
       if (current || next) changeNote(cs, current, next);
     }

@@ -1,5 +1,11 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { CANVAS_NAME_MAX, NOTE_TEXT_MAX, NoteSchema, type Note } from '../../src/domain/canvas.schema';
+import {
+  CANVAS_NAME_MAX,
+  NOTE_TEXT_MAX,
+  NoteSchema,
+  type Note,
+} from '../../src/domain/canvas.schema';
 import {
   addNote,
   clampNoteText,
@@ -295,9 +301,9 @@ describe('duplicateCanvas', () => {
       expect(note.createdAt).toBe(T0 + MINUTE);
     }
     // Content, colour, block and order are kept.
-    expect(copy.notes.map(({ text, block, colour, order }) => ({ text, block, colour, order }))).toEqual(
-      doc.notes.map(({ text, block, colour, order }) => ({ text, block, colour, order })),
-    );
+    expect(
+      copy.notes.map(({ text, block, colour, order }) => ({ text, block, colour, order })),
+    ).toEqual(doc.notes.map(({ text, block, colour, order }) => ({ text, block, colour, order })));
   });
 
   it('remaps segment links to the copied segments and drops dangling ones', () => {
@@ -344,9 +350,8 @@ describe('copyName', () => {
     expect(copyName('Plan', new Set(['Plan (copy)']))).toBe('Plan (copy 2)');
   });
 
-  // BUG (src/domain/canvas-ops.ts, copyName): the suffix is added and then the whole name is cut to
-  // CANVAS_NAME_MAX, so for a long name every candidate "(copy n)" is cut back to the same string.
-  // When that string is taken the loop never ends, and duplicating the canvas freezes the tab.
+  // Regression: the suffix used to be added and the whole name then cut to CANVAS_NAME_MAX, so for
+  // a long name every "(copy n)" was cut back to the same taken string and the loop never ended.
   it('finds a free name that fits for a name at the maximum length', () => {
     const long = 'L'.repeat(CANVAS_NAME_MAX);
     // Stop the loop instead of hanging the test run if every candidate is taken.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
   CANVAS_NAME_MAX,
@@ -8,13 +9,7 @@ import {
   NOTE_TEXT_MAX,
   NoteSchema,
 } from '../../src/domain/canvas.schema';
-import { makeCanvas, makeDoc, makeNote } from '../factories';
-
-function without<T extends object>(record: T, key: keyof T): Record<string, unknown> {
-  const copy: Record<string, unknown> = { ...record };
-  delete copy[key as string];
-  return copy;
-}
+import { makeCanvas, makeDoc, makeNote, omit } from '../factories';
 
 describe('CanvasSchema', () => {
   it('parses a valid canvas unchanged, live or trashed', () => {
@@ -27,7 +22,7 @@ describe('CanvasSchema', () => {
   it.each(['id', 'name', 'createdAt', 'updatedAt', 'schemaVersion', 'trashedAt'] as const)(
     'rejects a canvas without %s',
     (key) => {
-      expect(CanvasSchema.safeParse(without(makeCanvas(), key)).success).toBe(false);
+      expect(CanvasSchema.safeParse(omit(makeCanvas(), key)).success).toBe(false);
     },
   );
 
@@ -96,7 +91,7 @@ describe('NoteSchema', () => {
     'createdAt',
     'updatedAt',
   ] as const)('rejects a note without %s', (key) => {
-    const result = NoteSchema.safeParse(without(makeNote(), key));
+    const result = NoteSchema.safeParse(omit(makeNote(), key));
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual([key]);
   });

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
   changeCanvas,
@@ -129,12 +130,12 @@ describe('isNoOp', () => {
 
   it('compares segment links by content, not by reference', () => {
     const linked = { ...note, segmentIds: ['s1', 's2'] };
-    expect(isNoOp(changeNote(emptyChangeSet(), linked, { ...linked, segmentIds: ['s1', 's2'] }))).toBe(
-      true,
-    );
-    expect(isNoOp(changeNote(emptyChangeSet(), linked, { ...linked, segmentIds: ['s2', 's1'] }))).toBe(
-      false,
-    );
+    expect(
+      isNoOp(changeNote(emptyChangeSet(), linked, { ...linked, segmentIds: ['s1', 's2'] })),
+    ).toBe(true);
+    expect(
+      isNoOp(changeNote(emptyChangeSet(), linked, { ...linked, segmentIds: ['s2', 's1'] })),
+    ).toBe(false);
   });
 
   it('is false for an addition or a removal', () => {

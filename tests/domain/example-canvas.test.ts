@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS } from '../../src/domain/blocks';
 import { CanvasDocSchema, CanvasSchema, NoteSchema } from '../../src/domain/canvas.schema';

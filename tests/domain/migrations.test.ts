@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { CanvasDocSchema } from '../../src/domain/canvas.schema';
 import {
@@ -79,11 +80,7 @@ describe('migrateDocument with injected steps', () => {
         return doc;
       },
     });
-    const result = migrateDocument(
-      makeRawDoc({ schemaVersion: 1 }),
-      [spy('a', 1), spy('b', 2)],
-      3,
-    );
+    const result = migrateDocument(makeRawDoc({ schemaVersion: 1 }), [spy('a', 1), spy('b', 2)], 3);
     expect(versions).toEqual([1, 2]);
     expect(result.ok && result.doc.canvas['schemaVersion']).toBe(3);
   });
@@ -94,9 +91,11 @@ describe('migrateDocument with injected steps', () => {
       from: 1,
       up: (doc) => ({ ...doc, notes: doc.notes.map((n) => ({ colour: 'yellow', ...n })) }),
     };
-    const result = migrateDocument(makeRawDoc({}, [{ id: 'n1' }, { id: 'n2', colour: 'blue' }]), [
-      addColour,
-    ], 2);
+    const result = migrateDocument(
+      makeRawDoc({}, [{ id: 'n1' }, { id: 'n2', colour: 'blue' }]),
+      [addColour],
+      2,
+    );
     expect(result.ok && result.doc.notes).toEqual([
       { colour: 'yellow', id: 'n1' },
       { colour: 'blue', id: 'n2' },
@@ -120,7 +119,11 @@ describe('migrateDocument with injected steps', () => {
 
   it('refuses a newer document instead of downgrading it', () => {
     const up = vi.fn();
-    const result = migrateDocument(makeRawDoc({ schemaVersion: 5 }), [{ name: 'x', from: 4, up }], 4);
+    const result = migrateDocument(
+      makeRawDoc({ schemaVersion: 5 }),
+      [{ name: 'x', from: 4, up }],
+      4,
+    );
     expect(result).toEqual({ ok: false, reason: 'newer', version: 5 });
     expect(up).not.toHaveBeenCalled();
   });
@@ -152,7 +155,9 @@ describe('the real migrations', () => {
     for (const migration of MIGRATIONS) {
       const fixture = STEP_FIXTURES[migration.name];
       if (!fixture) throw new Error(`No fixture for migration "${migration.name}"`);
-      expect(migration.up(structuredClone(fixture.input)), migration.name).toEqual(fixture.expected);
+      expect(migration.up(structuredClone(fixture.input)), migration.name).toEqual(
+        fixture.expected,
+      );
     }
   });
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
   compareOrder,
@@ -46,9 +47,9 @@ describe('compareOrder', () => {
     expect('aZ'.localeCompare('aa')).toBeGreaterThan(0);
     expect(compareOrder(item('x', 'aZ'), item('y', 'aa'))).toBeLessThan(0);
     expect(compareOrder(item('x', 'aa'), item('y', 'aZ'))).toBeGreaterThan(0);
-    expect(ids(sortByOrder([item('lower', 'aa'), item('upper', 'aZ'), item('digit', 'a9')]))).toEqual(
-      ['digit', 'upper', 'lower'],
-    );
+    expect(
+      ids(sortByOrder([item('lower', 'aa'), item('upper', 'aZ'), item('digit', 'a9')])),
+    ).toEqual(['digit', 'upper', 'lower']);
   });
 
   it('breaks ties between equal keys by id, also by code unit', () => {

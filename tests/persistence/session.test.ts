@@ -1,0 +1,380 @@
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CanvasDoc } from '../../src/domain/canvas.schema';
+import { CURRENT_VERSION } from '../../src/domain/migrations';
+import { createDatabase } from '../../src/persistence/db';
+import {
+  flushPendingWrites,
+  MEMORY_MODE_MESSAGE,
+  openCanvas,
+  readCanvasDoc,
+  refreshCanvasList,
+  startPersistence,
+  stopPersistence,
+} from '../../src/persistence/session';
+import { TAB_CHANNEL, type RecordsMessage } from '../../src/persistence/tab-sync';
+import { resetStore } from '../../src/store/index';
+import {
+  actions,
+  blockTexts,
+  DAY,
+  makeDoc,
+  makeNote,
+  store,
+  useCurrentIndexedDb,
+} from '../factories';
+
+/**
+ * Counts canvas loads: loadCanvasDoc reads a canvas and its notes in one read-only transaction.
+ * (vi.mock cannot wrap canvas-repo here: tests/setup.ts imports session.ts before any mock.)
+ */
+function countLoads() {
+  const spy = vi.spyOn(Dexie.prototype, 'transaction');
+  return () => spy.mock.calls.filter(([mode]) => mode === 'r').length;
+}
+
+/** The app's database ("ninefold"), opened by the test to seed or inspect it. */
+async function appDb() {
+  const db = createDatabase();
+  await db.open();
+  return db;
+}
+
+/** Writes documents straight into the app's database, as a previous session would have. */
+async function seed(...docs: CanvasDoc[]): Promise<void> {
+  const db = await appDb();
+  for (const doc of docs) {
+    await db.canvases.put(doc.canvas);
+    await db.notes.bulkPut(doc.notes);
+  }
+  db.close();
+}
+
+async function dump() {
+  const db = await appDb();
+  const rows = {
+    canvases: await db.canvases.toArray(),
+    notes: await db.notes.toArray(),
+    tombstones: await db.tombstones.toArray(),
+  };
+  db.close();
+  return rows;
+}
+
+beforeEach(() => {
+  // session.ts always opens the database named "ninefold": give each test a fresh IndexedDB.
+  useCurrentIndexedDb();
+});
+
+afterEach(() => {
+  stopPersistence();
+  vi.unstubAllGlobals();
+});
+
+describe('startPersistence', () => {
+  it('hydrates the canvas list from the database and marks storage ready', async () => {
+    const a = makeDoc({ canvas: { name: 'A' }, blocks: { channels: 2 } });
+    const b = makeDoc({ canvas: { name: 'B' }, blocks: { channels: 1, 'cost-structure': 3 } });
+    await seed(a, b);
+    expect(store().storage.phase).toBe('loading');
+
+    await startPersistence();
+
+    expect(store().storage).toEqual({ phase: 'ready', mode: 'indexeddb', problem: null });
+    expect(store().canvases[a.canvas.id]).toEqual(a.canvas);
+    expect(store().canvases[b.canvas.id]).toEqual(b.canvas);
+    expect(store().noteCounts).toMatchObject({ [a.canvas.id]: 2, [b.canvas.id]: 4 });
+    // Notes are loaded when a canvas is opened, not before.
+    expect(store().blockIndex).toEqual({});
+    expect(store().notes).toEqual({});
+  });
+
+  it('starts once, however often it is called (StrictMode mounts twice)', async () => {
+    const first = startPersistence();
+    const second = startPersistence();
+    expect(second).toBe(first);
+    expect(await first).toBe(await second);
+  });
+
+  it('purges canvases trashed more than a day ago before listing', async () => {
+    const old = makeDoc({ canvas: { trashedAt: Date.now() - 2 * DAY }, blocks: { channels: 1 } });
+    const recent = makeDoc({ canvas: { trashedAt: Date.now() - 1000 } });
+    await seed(old, recent);
+    await startPersistence();
+    expect(store().canvases[old.canvas.id]).toBeUndefined();
+    expect(store().canvases[recent.canvas.id]).toEqual(recent.canvas);
+    const rows = await dump();
+    expect(rows.canvases.map((c) => c.id)).toEqual([recent.canvas.id]);
+    expect(rows.notes).toEqual([]);
+  });
+
+  it('writes nothing while loading: the store and the stored rows stay as they were', async () => {
+    const doc = makeDoc({ canvas: { name: 'Untouched' }, blocks: { channels: 3 } });
+    await seed(doc);
+    const before = await dump();
+    const transaction = vi.spyOn(Dexie.prototype, 'transaction');
+
+    const session = await startPersistence();
+    expect(await openCanvas(doc.canvas.id)).toBe('ok');
+    await flushPendingWrites();
+
+    expect(transaction.mock.calls.filter(([mode]) => mode !== 'r')).toEqual([]);
+    expect(session.autosave?.hasPending).toBe(false);
+    expect(await dump()).toEqual(before);
+    expect(store().canvases[doc.canvas.id]).toEqual(doc.canvas);
+    for (const note of doc.notes) expect(store().notes[note.id]).toEqual(note);
+  });
+
+  it('falls back to memory, and says so, when IndexedDB is not available', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const session = await startPersistence();
+    expect(session.db).toBeNull();
+    expect(store().storage).toEqual({
+      phase: 'ready',
+      mode: 'memory',
+      problem: MEMORY_MODE_MESSAGE,
+    });
+    const canvasId = actions().createCanvas('In memory');
+    expect(await openCanvas(canvasId)).toBe('ok');
+    expect(await openCanvas('canvas_unknown')).toBe('missing');
+    await expect(flushPendingWrites()).resolves.toBeUndefined();
+  });
+});
+
+describe('openCanvas', () => {
+  it('loads a canvas’s notes into the store, in order', async () => {
+    const doc = makeDoc({ blocks: { channels: 3 } });
+    await seed(doc);
+    expect(await openCanvas(doc.canvas.id)).toBe('ok');
+    expect(blockTexts(doc.canvas.id, 'channels')).toEqual([
+      'channels 1',
+      'channels 2',
+      'channels 3',
+    ]);
+  });
+
+  it('loads once when called twice at the same time (StrictMode double mount)', async () => {
+    const doc = makeDoc({ blocks: { channels: 2 } });
+    await seed(doc);
+    await startPersistence();
+    const hydrate = vi.spyOn(store().actions, 'hydrateCanvasDoc');
+    const loads = countLoads();
+
+    const [first, second] = await Promise.all([
+      openCanvas(doc.canvas.id),
+      openCanvas(doc.canvas.id),
+    ]);
+
+    expect([first, second]).toEqual(['ok', 'ok']);
+    expect(loads()).toBe(1);
+    expect(hydrate).toHaveBeenCalledTimes(1);
+    // Once loaded, it is not loaded again.
+    expect(await openCanvas(doc.canvas.id)).toBe('ok');
+    expect(loads()).toBe(1);
+    expect(hydrate).toHaveBeenCalledTimes(1);
+  });
+
+  it('also loads once when called before persistence has started', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    const loads = countLoads();
+    const results = await Promise.all([openCanvas(doc.canvas.id), openCanvas(doc.canvas.id)]);
+    expect(results).toEqual(['ok', 'ok']);
+    expect(loads()).toBe(1);
+    expect(blockTexts(doc.canvas.id, 'channels')).toEqual(['channels 1']);
+  });
+
+  it('does not reload a canvas created in this tab', async () => {
+    await startPersistence();
+    const loads = countLoads();
+    const canvasId = actions().createCanvas();
+    expect(await openCanvas(canvasId)).toBe('ok');
+    expect(loads()).toBe(0);
+  });
+
+  it('reports an unknown canvas as missing', async () => {
+    expect(await openCanvas('canvas_nowhere')).toBe('missing');
+    expect('canvas_nowhere' in store().blockIndex).toBe(false);
+  });
+
+  it('reports a canvas from a newer version and does not load its notes', async () => {
+    const doc = makeDoc({
+      canvas: { schemaVersion: CURRENT_VERSION + 1 },
+      blocks: { channels: 1 },
+    });
+    await seed(doc);
+    expect(await openCanvas(doc.canvas.id)).toBe('newer');
+    expect(doc.canvas.id in store().blockIndex).toBe(false);
+    expect(store().notes).toEqual({});
+  });
+});
+
+describe('saving', () => {
+  it('puts a local store action in IndexedDB by flushPendingWrites()', async () => {
+    const doc = makeDoc({ blocks: { channels: 2 } });
+    await seed(doc);
+    await openCanvas(doc.canvas.id);
+
+    const noteId = actions().addNote(doc.canvas.id, 'revenue-streams', { text: 'Subscriptions' });
+    actions().setNoteText(doc.notes[0]!.id, 'edited');
+    actions().deleteNote(doc.notes[1]!.id);
+    actions().renameCanvas(doc.canvas.id, 'Renamed');
+    await flushPendingWrites();
+
+    const rows = await dump();
+    const notes = new Map(rows.notes.map((n) => [n.id, n]));
+    expect(notes.get(noteId)).toEqual(store().notes[noteId]);
+    expect(notes.get(doc.notes[0]!.id)?.text).toBe('edited');
+    expect(notes.has(doc.notes[1]!.id)).toBe(false);
+    expect(rows.tombstones.map((t) => t.id)).toEqual([doc.notes[1]!.id]);
+    expect(rows.canvases[0]?.name).toBe('Renamed');
+  });
+
+  it('saves a new canvas, which a later session lists and opens', async () => {
+    await startPersistence();
+    const canvasId = actions().createCanvas('Fresh');
+    actions().addNote(canvasId, 'channels', { text: 'one' });
+    await flushPendingWrites();
+    stopPersistence();
+
+    // A reload: an empty store, the same database.
+    resetStore();
+    await startPersistence();
+    expect(store().canvases[canvasId]?.name).toBe('Fresh');
+    expect(await openCanvas(canvasId)).toBe('ok');
+    expect(blockTexts(canvasId, 'channels')).toEqual(['one']);
+  });
+
+  it('shows another tab’s newer row in place of a stale local write', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    await openCanvas(doc.canvas.id);
+    const note = doc.notes[0]!;
+
+    // Another tab writes the note, stamped later than anything this tab will write.
+    const theirs = { ...note, text: 'written by the other tab', updatedAt: Date.now() + 60_000 };
+    const db = await appDb();
+    await db.notes.put(theirs);
+    db.close();
+
+    actions().setNoteText(note.id, 'typed here');
+    await flushPendingWrites();
+
+    expect(store().notes[note.id]).toEqual(theirs);
+    expect((await dump()).notes).toEqual([theirs]);
+  });
+
+  it('flushes when the page is hidden', async () => {
+    await startPersistence();
+    const canvasId = actions().createCanvas('Before leaving');
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(async () => {
+      expect((await dump()).canvases.map((c) => c.id)).toEqual([canvasId]);
+    });
+  });
+});
+
+describe('keeping tabs in step', () => {
+  it('publishes what it wrote to other tabs', async () => {
+    await startPersistence();
+    const other = new BroadcastChannel(TAB_CHANNEL);
+    const received: RecordsMessage[] = [];
+    other.onmessage = (e: MessageEvent<RecordsMessage>) => received.push(e.data);
+    try {
+      const canvasId = actions().createCanvas('Shared');
+      await flushPendingWrites();
+      await vi.waitFor(() => expect(received).toHaveLength(1));
+      expect(received[0]).toMatchObject({ type: 'records', notes: [], removedNotes: [] });
+      expect(received[0]?.canvases.map((c) => c.id)).toEqual([canvasId]);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('applies records another tab wrote, skipping invalid ones', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    await openCanvas(doc.canvas.id);
+    const other = new BroadcastChannel(TAB_CHANNEL);
+    try {
+      const added = makeNote({ canvasId: doc.canvas.id, block: 'channels', order: 'a5' });
+      const message: RecordsMessage = {
+        type: 'records',
+        canvases: [{ ...doc.canvas, name: 'Renamed elsewhere', updatedAt: Date.now() + 1 }],
+        notes: [added, { ...makeNote(), block: 'Partners' } as never],
+        removedNotes: [{ id: doc.notes[0]!.id, canvasId: doc.canvas.id, deletedAt: Date.now() }],
+      };
+      other.postMessage(message);
+      await vi.waitFor(() =>
+        expect(store().canvases[doc.canvas.id]?.name).toBe('Renamed elsewhere'),
+      );
+      expect(blockTexts(doc.canvas.id, 'channels')).toEqual([added.text]);
+      expect(Object.keys(store().notes)).toEqual([added.id]);
+      // Remote records are not written back by this tab.
+      await flushPendingWrites();
+      expect((await dump()).notes.map((n) => n.id)).toEqual([doc.notes[0]!.id]);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('catches up with the database when the tab becomes visible again', async () => {
+    const doc = makeDoc({ blocks: { channels: 2 } });
+    await seed(doc);
+    await openCanvas(doc.canvas.id);
+
+    // While this tab was hidden, another one edited a note and deleted the other.
+    const db = await appDb();
+    const edited = { ...doc.notes[0]!, text: 'edited while hidden', updatedAt: Date.now() + 1 };
+    await db.notes.put(edited);
+    await db.notes.delete(doc.notes[1]!.id);
+    await db.tombstones.put({
+      id: doc.notes[1]!.id,
+      canvasId: doc.canvas.id,
+      deletedAt: Date.now() + 1,
+    });
+    db.close();
+
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(blockTexts(doc.canvas.id, 'channels')).toEqual([edited.text]));
+  });
+});
+
+describe('refreshCanvasList', () => {
+  it('re-reads canvases and counts that another tab wrote', async () => {
+    const mine = makeDoc({ canvas: { name: 'Mine' }, blocks: { channels: 1 } });
+    await seed(mine);
+    await startPersistence();
+
+    const theirs = makeDoc({ canvas: { name: 'Theirs' }, blocks: { channels: 2 } });
+    await seed(theirs);
+    const db = await appDb();
+    await db.notes.put(makeNote({ canvasId: mine.canvas.id, block: 'cost-structure' }));
+    db.close();
+
+    await refreshCanvasList();
+    expect(store().canvases[theirs.canvas.id]).toEqual(theirs.canvas);
+    expect(store().noteCounts).toMatchObject({ [mine.canvas.id]: 2, [theirs.canvas.id]: 2 });
+  });
+});
+
+describe('readCanvasDoc', () => {
+  it('reads a loaded canvas from the store, with unsaved edits', async () => {
+    const doc = makeDoc({ blocks: { channels: 2 } });
+    await seed(doc);
+    await openCanvas(doc.canvas.id);
+    actions().setNoteText(doc.notes[0]!.id, 'not yet saved');
+    const read = await readCanvasDoc(doc.canvas.id);
+    expect(read?.notes.find((n) => n.id === doc.notes[0]!.id)?.text).toBe('not yet saved');
+  });
+
+  it('reads a canvas that is not loaded from the database', async () => {
+    const doc = makeDoc({ blocks: { channels: 2 } });
+    await seed(doc);
+    const read = await readCanvasDoc(doc.canvas.id);
+    expect(read?.canvas).toEqual(doc.canvas);
+    expect(read?.notes).toHaveLength(2);
+    expect(await readCanvasDoc('canvas_unknown')).toBeNull();
+  });
+});
