@@ -30,6 +30,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
+    },
+  },
+  {
+    // The architecture, checked: inner layers never reach outward.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-globals': [
         'error',
         { name: 'localStorage', message: 'Persist through src/persistence (IndexedDB).' },
@@ -38,12 +44,6 @@ export default tseslint.config(
         'error',
         { object: 'window', property: 'localStorage', message: 'Persist through src/persistence.' },
       ],
-    },
-  },
-  {
-    // The architecture, checked: inner layers never reach outward.
-    files: ['src/**/*.{ts,tsx}'],
-    rules: {
       'import-x/no-restricted-paths': [
         'error',
         {

@@ -115,10 +115,11 @@ export class CanvasDriver {
     await this.page.keyboard.press('Space');
     await expect(this.board()).toHaveAttribute('data-drag-state', 'dragging');
     for (const key of keys) {
+      // A person's pace: dnd-kit starts listening for keys a tick after the pick-up.
+      await this.page.waitForTimeout(100);
       await this.page.keyboard.press(key);
-      // Let dnd-kit measure and settle between moves.
-      await this.page.waitForTimeout(120);
     }
+    await this.page.waitForTimeout(100);
     await this.page.keyboard.press(finish);
     await expect(this.board()).toHaveAttribute('data-drag-state', 'idle');
   }

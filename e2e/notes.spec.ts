@@ -102,6 +102,7 @@ test('Escape during a keyboard drag puts the note back where it was', async ({ c
   await expect(
     page.getByRole('status').filter({ hasText: 'Picked up note “Roastery”' }),
   ).toContainText('Key Resources, position 2 of 2');
+  await page.waitForTimeout(100); // a person's pace: dnd-kit listens for keys a tick after pick-up
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('status').filter({ hasText: 'is now at' })).toContainText(
     'Value Propositions',

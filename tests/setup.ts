@@ -9,6 +9,8 @@ import { stopPersistence } from '../src/persistence/session';
 import { resetStore } from '../src/store/index';
 
 beforeEach(() => {
+  // Domain tests run in plain Node, without DOM storage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
   globalThis.indexedDB = new IDBFactory();
   // Dexie keeps the IndexedDB it saw first; hand it each test's fresh one.
   Dexie.dependencies.indexedDB = globalThis.indexedDB;

@@ -21,6 +21,8 @@ export interface AutosaveOptions {
   onWritten?: (outcome: WriteOutcome) => void;
   /** Called with a plain-language message when saving fails, and with null when it recovers. */
   onProblem?: (message: string | null) => void;
+  /** Keeps unsaved records synchronously as the page goes away (see exit-journal.ts). */
+  saveOnExit?: (writes: PendingWrites) => boolean;
 }
 
 export function describeWriteError(error: unknown): string {
@@ -31,6 +33,19 @@ export function describeWriteError(error: unknown): string {
     return 'Your browser’s storage is full, so your latest changes are not being saved. Free up some space; Ninefold keeps trying and keeps your changes in this tab meanwhile.';
   }
   return 'Your latest changes could not be saved to this browser’s storage. Ninefold keeps trying; please keep this tab open.';
+}
+
+function toWrites(batch: Batch): PendingWrites {
+  const writes: PendingWrites = {
+    canvases: [...batch.canvases.values()],
+    notes: [],
+    removedNotes: [],
+  };
+  for (const p of batch.notes.values()) {
+    if ('note' in p) writes.notes.push(p.note);
+    else writes.removedNotes.push(p.removed);
+  }
+  return writes;
 }
 
 export class Autosave {
@@ -87,12 +102,23 @@ export class Autosave {
     await this.inFlight;
   }
 
+  /** Everything not yet known to be written: the batch in flight, then what is queued. */
+  unsaved(): PendingWrites {
+    const merged: Batch = { canvases: new Map(), notes: new Map() };
+    for (const batch of [this.inFlightBatch, { canvases: this.canvases, notes: this.notes }]) {
+      if (!batch) continue;
+      for (const [id, c] of batch.canvases) merged.canvases.set(id, c);
+      for (const [id, n] of batch.notes) merged.notes.set(id, n);
+    }
+    return toWrites(merged);
+  }
+
   /**
    * The page is going away: Dexie's read-then-write transaction would not get to its write, since
-   * callbacks stop with the page. So every pending record is put now, in one native transaction
-   * whose requests are all issued synchronously, and the browser completes it after the page is gone.
-   * Trade-off: this last write skips the stale-tab check, so it could overwrite an edit another tab
-   * made to the same note within the last fraction of a second.
+   * callbacks stop with the page. The unsaved records go to the exit journal (synchronous); where
+   * that is not possible, they are put in one native transaction whose requests are all issued
+   * now, which the browser usually completes after the page is gone. That fallback skips the
+   * stale-tab check, so it could overwrite an edit another tab made in the last instant.
    */
   flushOnExit(): void {
     const batches = [this.inFlightBatch, { canvases: this.canvases, notes: this.notes }].filter(
@@ -101,6 +127,7 @@ export class Autosave {
     if (batches.length === 0) return;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    if (this.options.saveOnExit?.(this.unsaved())) return;
     try {
       const idb = this.options.db.backendDB();
       const tx = idb.transaction(['canvases', 'notes', 'tombstones'], 'readwrite');
@@ -133,15 +160,7 @@ export class Autosave {
   }
 
   private async write(batch: Batch) {
-    const pending: PendingWrites = {
-      canvases: [...batch.canvases.values()],
-      notes: [],
-      removedNotes: [],
-    };
-    for (const p of batch.notes.values()) {
-      if ('note' in p) pending.notes.push(p.note);
-      else pending.removedNotes.push(p.removed);
-    }
+    const pending = toWrites(batch);
     try {
       const outcome = await writeRecords(this.options.db, pending);
       this.failures = 0;

@@ -5,6 +5,13 @@ import { useNinefold } from '../store/index';
 import { Autosave } from './autosave';
 import { listCanvases, loadCanvasDoc, purgeTrash, type LoadResult } from './canvas-repo';
 import { createDatabase, type NinefoldDb } from './db';
+import {
+  clearExitJournal,
+  JOURNAL_PREFIX,
+  replayExitJournals,
+  writeExitJournal,
+} from './exit-journal';
+import { newId } from '../domain/ids';
 import { startTabSync, type RecordsMessage, type TabSync } from './tab-sync';
 
 export const MEMORY_MODE_MESSAGE =
@@ -53,10 +60,14 @@ async function start(): Promise<Session> {
     return { db: null, autosave: null, tabSync: null, stop: () => {} };
   }
 
+  // What the last page left unsaved goes in before anything is read.
+  const replayed = await replayExitJournals(db).catch(() => []);
   await purgeTrash(db, Date.now()).catch(() => 0);
   actions.hydrateCanvases(await listCanvases(db));
 
   const tabSync = startTabSync(applyRecords);
+  for (const { written } of replayed) tabSync.publish(written);
+  const pageId = newId('page');
   const autosave = new Autosave({
     db,
     onWritten: ({ written, newer }) => {
@@ -65,6 +76,7 @@ async function start(): Promise<Session> {
       applyRecords(newer);
     },
     onProblem: (problem) => store().actions.setStorage({ problem }),
+    saveOnExit: (writes) => writeExitJournal(pageId, writes),
   });
   const unsubscribe = onLocalChange((cs) => autosave.enqueue(cs));
 
@@ -77,10 +89,21 @@ async function start(): Promise<Session> {
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (store().storage.problem && autosave.hasPending) event.preventDefault();
   };
-  // Back from the back/forward cache: what was written on exit is written again, properly.
+  // Back from the back/forward cache: write what was journalled on exit, then drop the journal.
   const onShow = (event: PageTransitionEvent) => {
-    if (event.persisted) void autosave.flush();
+    if (event.persisted) void autosave.flush().then(() => clearExitJournal(pageId));
   };
+  // Another tab closed with unsaved edits: write them now, and show them here.
+  const onStorage = (event: StorageEvent) => {
+    if (!event.key?.startsWith(JOURNAL_PREFIX) || event.newValue === null) return;
+    void replayExitJournals(db).then((outcomes) => {
+      for (const { written } of outcomes) {
+        tabSync.publish(written);
+        applyRecords(written);
+      }
+    });
+  };
+  window.addEventListener('storage', onStorage);
   window.addEventListener('pagehide', onHide);
   window.addEventListener('pageshow', onShow);
   window.addEventListener('beforeunload', onBeforeUnload);
@@ -97,6 +120,7 @@ async function start(): Promise<Session> {
       tabSync.close();
       window.removeEventListener('pagehide', onHide);
       window.removeEventListener('pageshow', onShow);
+      window.removeEventListener('storage', onStorage);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
       db.close();

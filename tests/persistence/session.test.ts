@@ -12,6 +12,7 @@ import {
   startPersistence,
   stopPersistence,
 } from '../../src/persistence/session';
+import { JOURNAL_PREFIX } from '../../src/persistence/exit-journal';
 import { TAB_CHANNEL, type RecordsMessage } from '../../src/persistence/tab-sync';
 import { resetStore } from '../../src/store/index';
 import {
@@ -264,13 +265,34 @@ describe('saving', () => {
     expect((await dump()).notes).toEqual([theirs]);
   });
 
-  it('flushes when the page is hidden', async () => {
+  it('keeps unsaved edits in the exit journal as the page goes away; the next start writes them', async () => {
     await startPersistence();
     const canvasId = actions().createCanvas('Before leaving');
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(async () => {
-      expect((await dump()).canvases.map((c) => c.id)).toEqual([canvasId]);
-    });
+    const journals = () => Object.keys(localStorage).filter((k) => k.startsWith(JOURNAL_PREFIX));
+    expect(journals()).toHaveLength(1);
+    expect((await dump()).canvases).toEqual([]);
+
+    stopPersistence();
+    resetStore();
+    await startPersistence();
+    expect((await dump()).canvases.map((c) => c.id)).toEqual([canvasId]);
+    expect(store().canvases[canvasId]?.name).toBe('Before leaving');
+    expect(journals()).toEqual([]);
+  });
+
+  it('flushes to the database when the page is hidden', async () => {
+    await startPersistence();
+    const canvasId = actions().createCanvas('Hidden');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await vi.waitFor(async () => {
+        expect((await dump()).canvases.map((c) => c.id)).toEqual([canvasId]);
+      });
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
   });
 });
 

@@ -55,6 +55,18 @@ export function isNoMove(items: DragItems, activeId: string, target: DropTarget)
   return from >= 0 && (target.insertion === from || target.insertion === from + 1);
 }
 
+function plainRect(el: Element): ClientRect {
+  const r = el.getBoundingClientRect();
+  return {
+    top: r.top,
+    left: r.left,
+    width: r.width,
+    height: r.height,
+    bottom: r.bottom,
+    right: r.right,
+  };
+}
+
 const centre = (r: ClientRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
 
 /**
@@ -101,37 +113,39 @@ export class DragTracker {
   activeId: string | null = null;
   target: DropTarget | null = null;
   private rects = new Map<string, ClientRect>();
+  private blockRects = new Map<BlockId, ClientRect>();
   private scrollAtStart = { x: 0, y: 0 };
 
   start(items: DragItems, activeId: string, board: HTMLElement | null): void {
     this.items = items;
     this.activeId = activeId;
-    // One read of every note's place, in viewport coordinates; page scroll is added back later.
+    // One read of every note's and block's place, in viewport coordinates, before any key or
+    // pointer move can ask (dnd-kit measures its droppables only after the drag has started).
     this.rects.clear();
+    this.blockRects.clear();
     this.scrollAtStart = { x: window.scrollX, y: window.scrollY };
     board?.querySelectorAll<HTMLElement>('[data-note-id]').forEach((el) => {
-      const r = el.getBoundingClientRect();
-      this.rects.set(el.dataset.noteId!, {
-        top: r.top,
-        left: r.left,
-        width: r.width,
-        height: r.height,
-        bottom: r.bottom,
-        right: r.right,
-      });
+      this.rects.set(el.dataset.noteId!, plainRect(el));
+    });
+    board?.querySelectorAll<HTMLElement>('[data-block]').forEach((el) => {
+      this.blockRects.set(el.dataset.block as BlockId, plainRect(el));
     });
     const block = findBlock(items, activeId);
     this.target = block ? { block, insertion: items[block].indexOf(activeId) } : null;
   }
 
   /** A note's rectangle now, in viewport coordinates, as measured when the drag started. */
-  rectOf = (noteId: string): ClientRect | undefined => {
-    const r = this.rects.get(noteId);
+  rectOf = (noteId: string): ClientRect | undefined => this.scrolled(this.rects.get(noteId));
+
+  blockRectOf = (block: BlockId): ClientRect | undefined =>
+    this.scrolled(this.blockRects.get(block));
+
+  private scrolled(r: ClientRect | undefined): ClientRect | undefined {
     if (!r) return undefined;
     const dx = this.scrollAtStart.x - window.scrollX;
     const dy = this.scrollAtStart.y - window.scrollY;
     return { ...r, top: r.top + dy, bottom: r.bottom + dy, left: r.left + dx, right: r.right + dx };
-  };
+  }
 
   aim(target: DropTarget | null): boolean {
     const same =
@@ -236,20 +250,18 @@ export function nextKeyboardTarget(
  * target's place so sighted keyboard users see it travel.
  */
 export function createKeyboardCoordinates(tracker: DragTracker): KeyboardCoordinateGetter {
-  return (event, { context: { droppableRects, collisionRect } }) => {
+  return (event, { context: { collisionRect } }) => {
     const direction = KEY_DIRECTIONS[event.code];
     if (!direction) return undefined;
     event.preventDefault();
     const { items, activeId, target } = tracker;
     if (!items || !activeId || !target || !collisionRect) return undefined;
-    const next = nextKeyboardTarget(items, activeId, target, direction, (b) =>
-      droppableRects.get(blockDroppableId(b)),
-    );
+    const next = nextKeyboardTarget(items, activeId, target, direction, tracker.blockRectOf);
     tracker.aim(next);
     const list = items[next.block];
     const anchor = list[next.insertion] ?? list[list.length - 1];
     const rect = anchor ? tracker.rectOf(anchor) : undefined;
-    const blockRect = droppableRects.get(blockDroppableId(next.block));
+    const blockRect = tracker.blockRectOf(next.block);
     if (rect) {
       const y =
         next.insertion < list.length
