@@ -40,6 +40,11 @@ test('the canvas has no serious accessibility violations, with guidance, editing
   await page.getByRole('button', { name: 'Add note to Channels' }).click();
   await page.getByRole('textbox', { name: 'Note text' }).fill('Podcast ads');
   expect(await seriousViolations(page)).toEqual([]);
+
+  // A note long enough to scroll inside itself.
+  await page.getByRole('textbox', { name: 'Note text' }).fill('A very long note. '.repeat(100));
+  await page.keyboard.press('Control+Enter');
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('layout holds at 1280×720 and on a tablet: no block overlaps another', async ({

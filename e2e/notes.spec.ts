@@ -47,6 +47,8 @@ test('notes move between blocks by mouse and by keyboard, and stay there after a
   // Keyboard: Roasting goes one block to the left, into Key Partners.
   await canvas.keyboardMove('Roasting', ['ArrowLeft']);
   await expect.poll(() => canvas.notesIn('Key Partners')).toContain('Roasting');
+  // Keyboard users keep their place: the moved note still has focus.
+  await expect(canvas.note('Roasting')).toBeFocused();
   await canvas.expectNotes('Key Activities', []);
 
   const partners = await canvas.notesIn('Key Partners');
