@@ -11,7 +11,16 @@ import globals from 'globals';
 const FEATURES = ['home', 'canvas', 'note', 'segments', 'workshop', 'export'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-bench',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -133,6 +142,11 @@ export default tseslint.config(
   {
     files: ['*.{js,mjs,ts}', 'scripts/**/*.mjs', 'bench/**/*.{ts,mjs}', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The benchmark runner passes functions to the page: both worlds' globals apply.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // Playwright fixtures call `use`, which is not React's.

@@ -1,0 +1,96 @@
+// Deterministic canvases for the benchmark: the same seed always gives the same notes, with text
+// lengths like those of real workshops (a few words to a few sentences).
+import { BLOCK_IDS, type BlockId } from '../../src/domain/blocks';
+import { NOTE_COLOURS, type CanvasDoc, type Note } from '../../src/domain/canvas.schema';
+import { createCanvas } from '../../src/domain/canvas-ops';
+import { initialOrderKeys } from '../../src/domain/order';
+
+/** mulberry32: a small, fast, seedable PRNG. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'customers teams onboarding pricing subscription partners analytics compliance reporting ' +
+  'dashboards churn renewal support channel marketplace trial integration security audit data ' +
+  'warehouse enterprise self-serve community revenue margin cost retention growth activation ' +
+  'weekly monthly workflow operations finance healthcare retail logistics founders managers'
+).split(' ');
+
+/** Text of 3 to 60 words, most of them short, as sticky notes are. */
+export function noteText(next: () => number, index: number): string {
+  const r = next();
+  const words =
+    r < 0.6
+      ? 3 + Math.floor(next() * 8)
+      : r < 0.9
+        ? 10 + Math.floor(next() * 20)
+        : 30 + Math.floor(next() * 30);
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(next() * WORDS.length)]!);
+  out[0] = out[0]!.charAt(0).toUpperCase() + out[0]!.slice(1);
+  return `${out.join(' ')} (${index + 1})`;
+}
+
+export interface GenerateOptions {
+  notes: number;
+  /** Notes in Customer Segments that other notes link to (fully filled: long text, many links). */
+  segments?: number;
+  seed?: number;
+  canvasId?: string;
+}
+
+export function generateCanvasDoc({
+  notes,
+  segments = 0,
+  seed = 1,
+  canvasId = 'canvas_bench',
+}: GenerateOptions): CanvasDoc {
+  const next = random(seed);
+  const now = 1_750_000_000_000;
+  const canvas = createCanvas({ id: canvasId, name: `Benchmark: ${notes} notes`, now });
+  const byBlock = new Map<BlockId, Note[]>(BLOCK_IDS.map((b) => [b, []]));
+  const segmentCount = Math.min(segments, notes);
+  const segmentIds: string[] = [];
+  for (let i = 0; i < notes; i++) {
+    const isSegment = i < segmentCount;
+    const block: BlockId = isSegment
+      ? 'customer-segments'
+      : BLOCK_IDS[Math.floor(next() * BLOCK_IDS.length)]!;
+    const id = `note_bench_${String(i).padStart(5, '0')}`;
+    if (isSegment) segmentIds.push(id);
+    const links =
+      !isSegment && segmentIds.length > 0 && next() < 0.5
+        ? [segmentIds[Math.floor(next() * segmentIds.length)]!]
+        : [];
+    byBlock.get(block)!.push({
+      id,
+      canvasId,
+      block,
+      text: isSegment
+        ? `Segment ${i + 1}: ${noteText(next, i)}. ${noteText(next, i)}. ${noteText(next, i)}`.slice(
+            0,
+            2000,
+          )
+        : noteText(next, i),
+      colour: NOTE_COLOURS[Math.floor(next() * NOTE_COLOURS.length)]!,
+      order: '',
+      segmentIds: links,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  const all: Note[] = [];
+  for (const list of byBlock.values()) {
+    const keys = initialOrderKeys(list.length);
+    list.forEach((n, i) => all.push({ ...n, order: keys[i]! }));
+  }
+  return { canvas, notes: all };
+}

@@ -1,0 +1,444 @@
+// `npm run bench`: builds, serves (gzip, no caching) and measures Ninefold against a bare React
+// floor in the same run, then prints a table and writes bench/results.json.
+// `npm run bench -- --check` exits non-zero when a figure is over its budget (bench/budgets.json).
+// `npm run bench -- --quick` takes fewer samples, for a quick look while working (never for --check).
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../scripts/browser.mjs';
+import { serve } from './serve.mjs';
+
+const args = new Set(process.argv.slice(2));
+const CHECK = args.has('--check');
+const QUICK = args.has('--quick') && !CHECK;
+const RUNS = QUICK ? 3 : 7;
+const KEYS = QUICK ? 30 : 60;
+const APP_PORT = 4400;
+const FLOOR_PORT = 4401;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const FLOOR = `http://127.0.0.1:${FLOOR_PORT}`;
+const SEGMENTS = 10;
+const SWEEP = [100, 1000, 5000];
+
+const root = new URL('..', import.meta.url).pathname;
+const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
+const log = (...a) => console.error('·', ...a);
+
+// ---------- statistics ----------
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const quantile = (xs, q) => {
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const summary = (xs) => ({
+  median: quantile(xs, 0.5),
+  min: Math.min(...xs),
+  max: Math.max(...xs),
+  n: xs.length,
+});
+
+// ---------- build and sizes ----------
+function build() {
+  log('building the app and the benchmark pages');
+  execSync('npx vite build --logLevel error', { cwd: root, stdio: 'inherit' });
+  execSync('npx vite build --config bench/vite.config.ts --logLevel error', {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
+function sizes() {
+  const gz = (file) => gzipSync(readFileSync(`${root}dist/${file}`), { level: 9 }).length;
+  const html = readFileSync(`${root}dist/index.html`, 'utf8');
+  const initial = new Set(
+    [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
+  );
+  const files = [{ file: 'index.html', bytes: gz('index.html') }];
+  for (const f of initial) files.push({ file: f, bytes: gz(f) });
+  const lazy = readdirSync(`${root}dist/assets`)
+    .filter((f) => /\.(js|css)$/.test(f) && !initial.has(`assets/${f}`))
+    .map((f) => ({ file: `assets/${f}`, bytes: gz(`assets/${f}`) }));
+  return { initialBytes: files.reduce((s, f) => s + f.bytes, 0), initial: files, lazy };
+}
+
+// ---------- the page-side probes ----------
+/** Marks the first frame, right after its paint, in which the canvas and every note are shown. */
+function paintProbe({ notes, blocks }) {
+  const ready = () => {
+    const root = document.querySelector('[data-drag-state], [data-floor]');
+    return (
+      root !== null &&
+      document.visibilityState === 'visible' &&
+      root.getBoundingClientRect().height > 0 &&
+      document.querySelectorAll('[data-block]').length === blocks &&
+      document.querySelectorAll('[data-note-id]').length === notes
+    );
+  };
+  const frame = () =>
+    requestAnimationFrame(() => {
+      if (!ready()) return frame();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        window.__painted = performance.now();
+      };
+      channel.port2.postMessage(0);
+    });
+  frame();
+}
+
+/** Each keydown's event.timeStamp to just after the next frame's paint. */
+function keystrokeProbe() {
+  window.__keys = [];
+  addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__keys.push(performance.now() - start);
+        channel.port2.postMessage(0);
+      });
+    },
+    true,
+  );
+}
+
+// ---------- loading ----------
+let browser;
+
+async function newContext() {
+  return browser.newContext({ viewport: { width: 1280, height: 720 } });
+}
+
+/** A fresh context with a generated canvas in the app's IndexedDB; returns its URL. */
+async function seededContext(notes) {
+  const context = await newContext();
+  const seeder = await context.newPage();
+  await seeder.goto(
+    `${APP}/__bench/seed.html?notes=${notes}&segments=${Math.min(SEGMENTS, notes)}`,
+  );
+  await seeder.waitForFunction(() => /^(seeded|failed):/.test(document.title), null, {
+    timeout: 120_000,
+  });
+  const title = await seeder.title();
+  if (!title.startsWith('seeded:')) throw new Error(`seeding failed: ${title}`);
+  await seeder.close();
+  return { context, url: `${APP}/canvas/${title.slice('seeded:'.length)}` };
+}
+
+/** One cold load: navigation start to the canvas (or the floor's list) painted, in ms. */
+async function load(kind, notes) {
+  const { context, url } =
+    kind === 'app'
+      ? await seededContext(notes)
+      : { context: await newContext(), url: `${FLOOR}/__bench/floor.html?n=${notes}` };
+  const page = await context.newPage();
+  await page.addInitScript(paintProbe, { notes, blocks: kind === 'app' ? 9 : 0 });
+  await page.goto(url);
+  const painted = await page.waitForFunction(() => window.__painted, null, { timeout: 120_000 });
+  return { ms: await painted.jsonValue(), page, context };
+}
+
+async function paintTimes(kind, notes) {
+  const times = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const { ms, context } = await load(kind, notes);
+    await context.close();
+    if (i > 0) times.push(ms); // the first load is a warm-up
+  }
+  return summary(times);
+}
+
+// ---------- interaction ----------
+async function keystrokes(kind, notes) {
+  const { page, context } = await load(kind, notes);
+  if (kind === 'app') {
+    // A note in the middle of the canvas: generated texts end in "(n)".
+    await page
+      .getByRole('button', { name: new RegExp(`\\(${Math.ceil(notes / 2)}\\)$`) })
+      .dblclick();
+  } else {
+    await page.getByRole('textbox', { name: 'Note text' }).focus();
+  }
+  await page.getByRole('textbox', { name: 'Note text' }).waitFor();
+  await page.evaluate(keystrokeProbe);
+  for (let i = 0; i < KEYS + 5; i++) {
+    await page.keyboard.press('a');
+    await page.waitForFunction((n) => window.__keys.length >= n, i + 1, { polling: 5 });
+  }
+  const times = (await page.evaluate(() => window.__keys)).slice(5);
+  await context.close();
+  return { ...summary(times), p95: quantile(times, 0.95) };
+}
+
+async function drag(notes) {
+  const { page, context } = await load('app', notes);
+  const source = page.locator('[data-block="key-partners"] [data-note-id]').first();
+  const noteId = await source.getAttribute('data-note-id');
+  const target = page.getByRole('list', { name: 'Customer Segments notes' });
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  await page.evaluate((id) => {
+    const d = { frames: [], activation: null, firstFrame: null, up: null, shown: null };
+    window.__drag = d;
+    const afterPaint = (fn) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => fn(performance.now());
+        channel.port2.postMessage(0);
+      });
+    addEventListener('mousedown', (e) => {
+      d.downX = e.clientX;
+      d.downY = e.clientY;
+    });
+    addEventListener('mousemove', (e) => {
+      if (d.activation !== null || d.downX === undefined) return;
+      if (Math.hypot(e.clientX - d.downX, e.clientY - d.downY) < 5) return;
+      d.activation = e.timeStamp;
+      const waitForDrag = () =>
+        afterPaint((t) => {
+          if (document.querySelector('[data-drag-state="dragging"]'))
+            d.firstFrame = t - d.activation;
+          else waitForDrag();
+        });
+      waitForDrag();
+      const count = (t) => {
+        if (d.up !== null) return;
+        d.frames.push(t);
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+    });
+    addEventListener('mouseup', (e) => {
+      d.up = e.timeStamp;
+      const waitForPlace = () =>
+        afterPaint((t) => {
+          if (document.querySelector(`[data-block="customer-segments"] [data-note-id="${id}"]`))
+            d.shown = t - d.up;
+          else waitForPlace();
+        });
+      waitForPlace();
+    });
+  }, noteId);
+  const x0 = from.x + from.width / 2;
+  const y0 = from.y + from.height / 2;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  const x1 = to.x + to.width / 2;
+  const y1 = to.y + Math.min(to.height / 2, 200);
+  const steps = 90;
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * i) / steps);
+  }
+  await page.mouse.up();
+  await page.waitForFunction(() => window.__drag.shown !== null, null, { timeout: 10_000 });
+  const d = await page.evaluate(() => window.__drag);
+  await context.close();
+  const gaps = d.frames.slice(1).map((t, i) => t - d.frames[i]);
+  const span = d.frames[d.frames.length - 1] - d.frames[0];
+  return {
+    fps: ((d.frames.length - 1) / span) * 1000,
+    p95FrameMs: quantile(gaps, 0.95),
+    firstFrameMs: d.firstFrame,
+    dropToShownMs: d.shown,
+  };
+}
+
+async function editToDurable(notes) {
+  const { page, context } = await load('app', notes);
+  const note = page.getByRole('button', { name: /\(7\)$/ });
+  const id = await note.locator('xpath=ancestor::li').getAttribute('data-note-id');
+  await note.dblclick();
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await editor.waitFor();
+  const times = [];
+  for (let i = 0; i < (QUICK ? 3 : 7); i++) {
+    const marker = `#${i}`;
+    const durable = page.evaluate(
+      ({ id, marker }) =>
+        new Promise((resolve) => {
+          let start = null;
+          addEventListener('keydown', (e) => (start ??= e.timeStamp), {
+            once: true,
+            capture: true,
+          });
+          const open = indexedDB.open('ninefold');
+          open.onsuccess = () => {
+            const db = open.result;
+            const poll = () => {
+              const get = db.transaction('notes').objectStore('notes').get(id);
+              get.onsuccess = () => {
+                if (start !== null && get.result?.text.endsWith(marker)) {
+                  db.close();
+                  resolve(performance.now() - start);
+                } else setTimeout(poll, 2);
+              };
+            };
+            poll();
+          };
+        }),
+      { id, marker },
+    );
+    await page.waitForTimeout(50);
+    await editor.press('End');
+    await page.keyboard.type(marker);
+    times.push(await durable);
+    await page.waitForTimeout(300);
+  }
+  await context.close();
+  return summary(times);
+}
+
+async function heapAndDom(notes) {
+  const { page, context } = await load('app', notes);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  await context.close();
+  return { heapMB: usedSize / 1024 / 1024, domNodes };
+}
+
+// ---------- report ----------
+function verdict(key, value) {
+  const b = budgets[key];
+  if (!b) return { key, value };
+  if (b.pending) return { key, label: b.label, value: null, budget: b, status: 'pending' };
+  const ok = b.max !== undefined ? value <= b.max : value >= b.min;
+  return { key, label: b.label, value, budget: b, status: ok ? 'ok' : 'over' };
+}
+
+const fmt = (v, digits = 1) => (v === null || v === undefined ? '—' : Number(v).toFixed(digits));
+
+async function main() {
+  build();
+  const size = sizes();
+  const servers = [
+    await serve({
+      port: APP_PORT,
+      mounts: [
+        ['/__bench/', `${root}dist-bench`],
+        ['/', `${root}dist`],
+      ],
+      fallback: `${root}dist/index.html`,
+    }),
+    await serve({ port: FLOOR_PORT, mounts: [['/__bench/', `${root}dist-bench`]] }),
+  ];
+  const chromiumInfo = findChromium();
+  if (!chromiumInfo) throw new Error('No Chromium found: see README (npm test needs one too).');
+  browser = await chromium.launch({
+    executablePath: chromiumInfo.path,
+    args: chromiumInfo.own
+      ? []
+      : [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+  });
+
+  const results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    quick: QUICK,
+    size,
+    paint: {},
+    keystroke: {},
+  };
+  try {
+    for (const n of [0, ...SWEEP]) {
+      log(`painting ${n} notes (app and floor, ${RUNS} cold loads each after a warm-up)`);
+      const app = await paintTimes('app', n);
+      const floor = await paintTimes('floor', n);
+      results.paint[n] = { app, floor, ratio: app.median / floor.median };
+    }
+    for (const n of SWEEP) {
+      log(`typing at ${n} notes`);
+      const app = await keystrokes('app', n);
+      const floor = await keystrokes('floor', n);
+      results.keystroke[n] = { app, floor, ratio: app.median / floor.median };
+    }
+    log('dragging at 1,000 notes');
+    results.drag = await drag(1000);
+    log('edit to durable');
+    results.durable = await editToDurable(1000);
+    log('heap and DOM at 1,000 notes');
+    results.memory = await heapAndDom(1000);
+  } finally {
+    await browser.close();
+    for (const s of servers) s.close();
+  }
+
+  const checks = [
+    verdict('initialGzipKB', size.initialBytes / 1024),
+    verdict('paintEmptyRatio', results.paint[0].ratio),
+    verdict('paint1000Ratio', results.paint[1000].ratio),
+    verdict('keystroke1000MedianRatio', results.keystroke[1000].ratio),
+    verdict('keystroke1000P95', results.keystroke[1000].app.p95),
+    verdict('dragFps', results.drag.fps),
+    verdict('dragFirstFrame', results.drag.firstFrameMs),
+    verdict('editToDurable', results.durable.median),
+    verdict('heap1000', results.memory.heapMB),
+    verdict('pdfExport', null),
+    verdict('import5MB', null),
+  ];
+  results.checks = checks;
+  writeFileSync(
+    new URL('./results.json', import.meta.url),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+
+  const out = [];
+  out.push(
+    `\nNinefold benchmark, ${results.date} (${RUNS} cold loads after a warm-up; times in ms)\n`,
+  );
+  out.push('Bundle (gzip)');
+  for (const f of size.initial)
+    out.push(`  initial  ${f.file.padEnd(40)} ${fmt(f.bytes / 1024)} KB`);
+  out.push(`  initial  ${'total'.padEnd(40)} ${fmt(size.initialBytes / 1024)} KB`);
+  for (const f of size.lazy) out.push(`  lazy     ${f.file.padEnd(40)} ${fmt(f.bytes / 1024)} KB`);
+  out.push('\nNavigation start to canvas painted (median [min–max]); floor = bare React list');
+  out.push(`  ${'notes'.padStart(6)}  ${'Ninefold'.padEnd(24)} ${'floor'.padEnd(24)} ratio`);
+  for (const [n, r] of Object.entries(results.paint)) {
+    const cell = (s) => `${fmt(s.median, 0)} [${fmt(s.min, 0)}–${fmt(s.max, 0)}]`.padEnd(24);
+    out.push(`  ${n.padStart(6)}  ${cell(r.app)} ${cell(r.floor)} ${fmt(r.ratio, 2)}×`);
+  }
+  out.push('\nKeystroke to next paint (median / p95)');
+  for (const [n, r] of Object.entries(results.keystroke)) {
+    out.push(
+      `  ${n.padStart(6)}  Ninefold ${fmt(r.app.median)} / ${fmt(r.app.p95)}   floor ${fmt(r.floor.median)} / ${fmt(r.floor.p95)}   ratio ${fmt(r.ratio, 2)}×`,
+    );
+  }
+  out.push(
+    `\nDrag at 1,000 notes: ${fmt(results.drag.fps)} fps (p95 frame ${fmt(results.drag.p95FrameMs)} ms), first frame ${fmt(results.drag.firstFrameMs)} ms, drop to shown ${fmt(results.drag.dropToShownMs)} ms`,
+  );
+  out.push(
+    `Edit to durable: ${fmt(results.durable.median)} ms [${fmt(results.durable.min)}–${fmt(results.durable.max)}]`,
+  );
+  out.push(
+    `JS heap after load (1,000 notes): ${fmt(results.memory.heapMB)} MB; DOM nodes: ${results.memory.domNodes}`,
+  );
+  out.push('\nBudgets');
+  for (const c of checks) {
+    const limit = c.budget.max !== undefined ? `≤ ${c.budget.max}` : `≥ ${c.budget.min}`;
+    const value = c.status === 'pending' ? c.budget.pending : `${fmt(c.value, 2)} ${c.budget.unit}`;
+    const mark = c.status === 'ok' ? 'ok  ' : c.status === 'over' ? 'OVER' : '—   ';
+    out.push(`  ${mark} ${c.label.padEnd(52)} ${value.padEnd(28)} (${limit} ${c.budget.unit})`);
+  }
+  console.log(out.join('\n'));
+  const over = checks.filter((c) => c.status === 'over');
+  if (CHECK && over.length > 0) {
+    console.error(`\n${over.length} figure(s) over budget.`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});
