@@ -23,9 +23,10 @@ test('a founder fills a canvas and finds it exactly as left after a reload', asy
   ]);
   await canvas.expectNotes('Value Propositions', ['Fresh beans every fortnight']);
   await canvas.expectNotes('Channels', ['Instagram and TikTok']);
+  await canvas.noteItem('Small offices').hover();
   await expect(
     canvas.noteItem('Small offices').getByRole('button', { name: 'Colour: Green' }),
-  ).toBeAttached();
+  ).toBeVisible();
   await expect(canvas.block('Channels').getByText('1 note')).toBeAttached();
 });
 

@@ -7,7 +7,7 @@ import { useActions, useBlockNoteIds } from '../../store/selectors';
 import { BlockIcon } from '../../ui/BlockIcon';
 import { plural } from '../../ui/format';
 import { useCanvasUi, useGuidanceOpen } from './canvas-ui-store';
-import { DraggableNote } from './DraggableNote';
+import { NoteSlot } from './NoteSlot';
 import { blockDroppableId } from './drag';
 
 interface BlockPanelProps {
@@ -80,7 +80,7 @@ export const BlockPanel = memo(function BlockPanel({
       </div>
       <ul ref={setNodeRef} className="block__notes" aria-label={`${info.title} notes`}>
         {ids.map((id, i) => (
-          <DraggableNote
+          <NoteSlot
             key={id}
             noteId={id}
             canvasId={canvasId}

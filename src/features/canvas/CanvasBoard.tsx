@@ -30,6 +30,7 @@ import {
   type DragItems,
   type DropTarget,
 } from './drag';
+import { NOTE_INSTRUCTIONS_ID } from './NoteCard';
 import { NoteFace } from './NoteFace';
 
 function snapshotItems(canvasId: string): DragItems {
@@ -90,11 +91,20 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
     setTarget(null);
   };
 
-  const onDragEnd = ({ active }: DragEndEvent) => {
+  const onDragEnd = ({ active, activatorEvent }: DragEndEvent) => {
     const { items, target: aim } = tracker;
     const id = String(active.id);
-    if (items && aim && !isNoMove(items, id, aim))
+    if (items && aim && !isNoMove(items, id, aim)) {
       actions.moveNote(id, aim.block, finalIndex(items, id, aim));
+      // A note that changed blocks is a new element: keyboard users keep their place on it.
+      if (activatorEvent instanceof KeyboardEvent) {
+        requestAnimationFrame(() =>
+          boardRef.current
+            ?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"] [role="button"]`)
+            ?.focus(),
+        );
+      }
+    }
     finish();
   };
 
@@ -115,6 +125,9 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
       onDragEnd={onDragEnd}
       onDragCancel={finish}
     >
+      <p id={NOTE_INSTRUCTIONS_ID} hidden>
+        {SCREEN_READER_INSTRUCTIONS}
+      </p>
       <div ref={boardRef} className="board" data-drag-state={activeId ? 'dragging' : 'idle'}>
         {BLOCK_IDS.map((block) => (
           <BlockPanel

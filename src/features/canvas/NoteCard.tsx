@@ -1,6 +1,6 @@
 // A sticky note: its text (as text, never HTML), inline editing, colour and delete.
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useNinefold } from '../../store/index';
 import { useActions, useNote } from '../../store/selectors';
 import { showToast } from '../../ui/toast-store';
@@ -13,10 +13,16 @@ interface NoteCardProps {
   canvasId: string;
   editing: boolean;
   dragging: boolean;
-  handleRef: (element: HTMLElement | null) => void;
-  listeners: DraggableSyntheticListeners;
-  attributes: DraggableAttributes;
+  /** Colour and delete are mounted only for the note in use (hovered or focused). */
+  showTools: boolean;
+  bodyRef: RefObject<HTMLDivElement | null>;
+  /** dnd-kit's, while the note is armed for dragging; a plain note has none. */
+  listeners?: DraggableSyntheticListeners;
+  attributes?: DraggableAttributes;
 }
+
+/** Id of the board's hidden how-to text that every note points at. */
+export const NOTE_INSTRUCTIONS_ID = 'note-instructions';
 
 /** After a note is deleted, focus goes to its neighbour, or to the block's "Add note" button. */
 function focusAfterRemoval(slot: Element | null): void {
@@ -35,30 +41,22 @@ export const NoteCard = memo(function NoteCard({
   canvasId,
   editing,
   dragging,
-  handleRef,
+  showTools,
+  bodyRef,
   listeners,
   attributes,
 }: NoteCardProps) {
   const note = useNote(noteId);
   const actions = useActions();
   const startEditing = useCanvasUi((s) => s.startEditing);
-  const bodyRef = useRef<HTMLDivElement | null>(null);
   const wasEditing = useRef(editing);
-
-  const setBodyRef = useCallback(
-    (element: HTMLDivElement | null) => {
-      bodyRef.current = element;
-      handleRef(element);
-    },
-    [handleRef],
-  );
 
   // Leaving the editor puts focus back on the note, so keyboard users keep their place.
   useEffect(() => {
     if (wasEditing.current && !editing && document.activeElement === document.body)
       bodyRef.current?.focus();
     wasEditing.current = editing;
-  }, [editing]);
+  }, [editing, bodyRef]);
 
   if (!note) return null;
 
@@ -98,11 +96,14 @@ export const NoteCard = memo(function NoteCard({
         <NoteEditor note={note} />
       ) : (
         <div
-          ref={setBodyRef}
+          ref={bodyRef}
           {...attributes}
-          // Spelled out for the linter; dnd-kit's attributes give the same.
+          // The same whether or not dnd-kit's attributes are there yet.
           role="button"
           tabIndex={0}
+          aria-roledescription="note"
+          aria-describedby={NOTE_INSTRUCTIONS_ID}
+          aria-pressed={undefined}
           {...listeners}
           className="note__body"
           aria-label={note.text.trim() === '' ? 'Empty note' : undefined}
@@ -112,7 +113,7 @@ export const NoteCard = memo(function NoteCard({
           <p className="note__text">{note.text}</p>
         </div>
       )}
-      {!editing && (
+      {showTools && !editing && (
         <div className="note__tools">
           <ColourPicker colour={note.colour} onChange={(c) => actions.recolourNote(noteId, c)} />
           <button
