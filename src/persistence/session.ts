@@ -52,7 +52,7 @@ async function openDatabase(): Promise<NinefoldDb | null> {
   }
 }
 
-async function start(): Promise<Session> {
+async function start(firstCanvasId: string | null): Promise<Session> {
   const db = await openDatabase();
   const { actions } = store();
   if (!db) {
@@ -62,8 +62,16 @@ async function start(): Promise<Session> {
 
   // What the last page left unsaved goes in before anything is read.
   const replayed = await replayExitJournals(db).catch(() => []);
-  await purgeTrash(db, Date.now()).catch(() => 0);
-  actions.hydrateCanvases(await listCanvases(db));
+  // The list and the canvas the page opens on are read side by side, so the canvas can show as
+  // soon as persistence is ready (a load in the canvas screen's effect would come a render later).
+  const [summaries, first] = await Promise.all([
+    listCanvases(db),
+    firstCanvasId ? loadCanvasDoc(db, firstCanvasId).catch(() => null) : null,
+  ]);
+  actions.hydrateCanvases(summaries);
+  if (first?.status === 'ok') actions.hydrateCanvasDoc(first.doc);
+  // Housekeeping, off the path to the first paint.
+  void purgeTrash(db, Date.now()).catch(() => 0);
 
   const tabSync = startTabSync(applyRecords);
   for (const { written } of replayed) tabSync.publish(written);
@@ -156,9 +164,12 @@ async function catchUp(db: NinefoldDb): Promise<void> {
   }
 }
 
-/** Starts persistence once; later calls (a StrictMode double mount, say) share the first. */
-export function startPersistence(): Promise<Session> {
-  starting ??= start().then((s) => (session = s));
+/**
+ * Starts persistence once; later calls (a StrictMode double mount, say) share the first.
+ * `firstCanvasId`, when the page opens on a canvas, is loaded during start-up.
+ */
+export function startPersistence(firstCanvasId: string | null = null): Promise<Session> {
+  starting ??= start(firstCanvasId).then((s) => (session = s));
   return starting;
 }
 

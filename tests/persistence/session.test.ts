@@ -97,16 +97,26 @@ describe('startPersistence', () => {
     expect(await first).toBe(await second);
   });
 
-  it('purges canvases trashed more than a day ago before listing', async () => {
+  it('purges canvases trashed more than a day ago, off the path to the first paint', async () => {
     const old = makeDoc({ canvas: { trashedAt: Date.now() - 2 * DAY }, blocks: { channels: 1 } });
     const recent = makeDoc({ canvas: { trashedAt: Date.now() - 1000 } });
     await seed(old, recent);
     await startPersistence();
-    expect(store().canvases[old.canvas.id]).toBeUndefined();
+    // Listed before the purge, but deleted canvases are never shown.
+    expect(store().canvases[old.canvas.id]?.trashedAt).not.toBeNull();
     expect(store().canvases[recent.canvas.id]).toEqual(recent.canvas);
-    const rows = await dump();
-    expect(rows.canvases.map((c) => c.id)).toEqual([recent.canvas.id]);
-    expect(rows.notes).toEqual([]);
+    await vi.waitFor(async () => {
+      const rows = await dump();
+      expect(rows.canvases.map((c) => c.id)).toEqual([recent.canvas.id]);
+      expect(rows.notes).toEqual([]);
+    });
+  });
+
+  it('loads the canvas the page opens on during start-up', async () => {
+    const doc = makeDoc({ blocks: { channels: 2 } });
+    await seed(doc);
+    await startPersistence(doc.canvas.id);
+    expect(blockTexts(doc.canvas.id, 'channels')).toHaveLength(2);
   });
 
   it('writes nothing while loading: the store and the stored rows stay as they were', async () => {

@@ -1,6 +1,7 @@
 // The canvas screen: loads the canvas, then shows its header and the nine blocks.
 import { useEffect, useState } from 'react';
 import { openCanvas, type OpenResult } from '../../persistence/session';
+import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
 import { onLinkClick } from '../../ui/router';
 import { CanvasBoard } from './CanvasBoard';
@@ -8,7 +9,10 @@ import { CanvasHeader } from './CanvasHeader';
 import { useCanvasShortcuts } from './commands';
 
 export function CanvasPage({ canvasId }: { canvasId: string }) {
-  const [status, setStatus] = useState<OpenResult | 'loading'>('loading');
+  // Already loaded (at start-up, or earlier in this tab): show it in the first render.
+  const [status, setStatus] = useState<OpenResult | 'loading'>(() =>
+    canvasId in useNinefold.getState().blockIndex ? 'ok' : 'loading',
+  );
   const canvas = useCanvas(canvasId);
   useCanvasShortcuts(canvasId);
 
