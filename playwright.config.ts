@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/browser.mjs';
+import { findChromium, SYSTEM_CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 const chromium = findChromium();
 const PORT = 4317;
@@ -26,16 +26,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 720 },
         launchOptions: {
           executablePath: chromium?.path,
-          args: chromium?.own
-            ? []
-            : [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ],
+          args: chromium?.own ? [] : SYSTEM_CHROMIUM_ARGS,
         },
       },
     },

@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../scripts/browser.mjs';
+import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { serve } from './serve.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -330,16 +330,7 @@ async function main() {
   if (!chromiumInfo) throw new Error('No Chromium found: see README (npm test needs one too).');
   browser = await chromium.launch({
     executablePath: chromiumInfo.path,
-    args: chromiumInfo.own
-      ? []
-      : [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+    args: chromiumInfo.own ? [] : SYSTEM_CHROMIUM_ARGS,
   });
 
   const results = {

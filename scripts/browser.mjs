@@ -8,6 +8,21 @@ const SYSTEM_CHROMIUM = [
   '/usr/bin/google-chrome',
 ];
 
+/**
+ * Launch flags for a system Chromium: the sandbox needs privileges CI lacks, the network beyond
+ * loopback is closed, and the full browser's omnibox pages (loaded by new headless mode in every
+ * new page) would compete with the page under test for the CPU.
+ */
+export const SYSTEM_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
+];
+
 /** The executable to launch, or undefined to let Playwright use its own browser. */
 export function findChromium() {
   if (process.env.CHROMIUM_PATH) return { path: process.env.CHROMIUM_PATH, own: false };

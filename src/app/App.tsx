@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { CanvasPage } from '../features/canvas/CanvasPage';
 import { HomePage } from '../features/home/HomePage';
 import { useStorage } from '../store/selectors';
@@ -24,6 +25,20 @@ function Routes() {
   }
 }
 
+/** Start-up is usually a blink: say "Loading" only when it is not, rather than flash it. */
+function StartingUp() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), 400);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <main className="canvas-page canvas-page--message" id="main" aria-busy="true">
+      {slow && <p>Loading your canvases…</p>}
+    </main>
+  );
+}
+
 export function App() {
   const storage = useStorage();
   return (
@@ -32,13 +47,7 @@ export function App() {
         Skip to content
       </a>
       <StorageBanner />
-      {storage.phase === 'loading' ? (
-        <main className="canvas-page canvas-page--message" id="main" aria-busy="true">
-          <p>Loading your canvases…</p>
-        </main>
-      ) : (
-        <Routes />
-      )}
+      {storage.phase === 'loading' ? <StartingUp /> : <Routes />}
       <footer className="app-footer">
         <p>
           Ninefold keeps your canvases in this browser only. The Business Model Canvas is by{' '}

@@ -71,12 +71,16 @@ export const BlockPanel = memo(function BlockPanel({
         </button>
       </header>
       <div className="block__guidance" id={guidanceId} hidden={!guidanceOpen}>
-        <p className="block__description">{info.description}</p>
-        <ul className="block__questions">
-          {info.questions.map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ul>
+        {guidanceOpen && (
+          <>
+            <p className="block__description">{info.description}</p>
+            <ul className="block__questions">
+              {info.questions.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
       <ul ref={setNodeRef} className="block__notes" aria-label={`${info.title} notes`}>
         {ids.map((id, i) => (

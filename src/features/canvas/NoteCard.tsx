@@ -2,7 +2,7 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useNinefold } from '../../store/index';
-import { useActions, useNote } from '../../store/selectors';
+import { useNote } from '../../store/selectors';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
@@ -47,8 +47,9 @@ export const NoteCard = memo(function NoteCard({
   attributes,
 }: NoteCardProps) {
   const note = useNote(noteId);
-  const actions = useActions();
-  const startEditing = useCanvasUi((s) => s.startEditing);
+  // Actions never change: read once, not subscribed to, since a canvas has a thousand of these.
+  const { actions } = useNinefold.getState();
+  const { startEditing } = useCanvasUi.getState();
   const wasEditing = useRef(editing);
 
   // Leaving the editor puts focus back on the note, so keyboard users keep their place.
