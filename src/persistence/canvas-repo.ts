@@ -49,7 +49,12 @@ export async function loadCanvasDoc(db: NinefoldDb, canvasId: string): Promise<L
     (await db.canvases.get(canvasId)) as unknown,
     (await db.notes.where('canvasId').equals(canvasId).toArray()) as unknown[],
   ]);
-  if (!isRecord(canvasRow)) return { status: 'missing' };
+  return parseCanvasRows(canvasRow, noteRows);
+}
+
+/** Stored rows, as read by any means, to a canvas document: migrate, then validate. */
+export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResult {
+  if (!isRecord(canvasRow) || !Array.isArray(noteRows)) return { status: 'missing' };
   const raw: RawCanvasDoc = { canvas: canvasRow, notes: noteRows.filter(isRecord) };
   const migrated = migrateDocument(raw);
   if (!migrated.ok) return { status: 'newer', version: migrated.version };

@@ -62,14 +62,17 @@ async function start(firstCanvasId: string | null): Promise<Session> {
 
   // What the last page left unsaved goes in before anything is read.
   const replayed = await replayExitJournals(db).catch(() => []);
-  // The list and the canvas the page opens on are read side by side, so the canvas can show as
-  // soon as persistence is ready (a load in the canvas screen's effect would come a render later).
-  const [summaries, first] = await Promise.all([
-    listCanvases(db),
-    firstCanvasId ? loadCanvasDoc(db, firstCanvasId).catch(() => null) : null,
-  ]);
-  actions.hydrateCanvases(summaries);
-  if (first?.status === 'ok') actions.hydrateCanvasDoc(first.doc);
+  // A page that opens on a canvas needs that canvas first (read here, so it shows in the first
+  // render rather than a render later); the list of canvases can follow. The home screen needs
+  // the list first.
+  const listing = listCanvases(db).then((summaries) => actions.hydrateCanvases(summaries));
+  if (firstCanvasId) {
+    const first = await loadCanvasDoc(db, firstCanvasId).catch(() => null);
+    if (first?.status === 'ok') actions.hydrateCanvasDoc(first.doc);
+    listing.catch(() => {});
+  } else {
+    await listing;
+  }
   // Housekeeping, off the path to the first paint.
   void purgeTrash(db, Date.now()).catch(() => 0);
 
