@@ -21,6 +21,9 @@ interface NoteCardProps {
   attributes?: DraggableAttributes;
 }
 
+/** Past this many characters a note may be taller than its block wants: it scrolls inside. */
+const LONG_NOTE = 280;
+
 /** Id of the board's hidden how-to text that every note points at. */
 export const NOTE_INSTRUCTIONS_ID = 'note-instructions';
 
@@ -106,7 +109,7 @@ export const NoteCard = memo(function NoteCard({
           aria-describedby={NOTE_INSTRUCTIONS_ID}
           aria-pressed={undefined}
           {...listeners}
-          className="note__body"
+          className={note.text.length > LONG_NOTE ? 'note__body note__body--long' : 'note__body'}
           aria-label={note.text.trim() === '' ? 'Empty note' : undefined}
           onKeyDown={onKeyDown}
           onDoubleClick={() => startEditing(noteId)}
