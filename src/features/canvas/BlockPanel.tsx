@@ -7,7 +7,7 @@ import { useActions, useBlockNoteIds } from '../../store/selectors';
 import { BlockIcon } from '../../ui/BlockIcon';
 import { plural } from '../../ui/format';
 import { useCanvasUi, useGuidanceOpen } from './canvas-ui-store';
-import { NoteSlot } from './NoteSlot';
+import { NoteCard } from './NoteCard';
 import { blockDroppableId } from './drag';
 
 interface BlockPanelProps {
@@ -26,6 +26,8 @@ export const BlockPanel = memo(function BlockPanel({
   const ids = useBlockNoteIds(canvasId, block);
   const actions = useActions();
   const startEditing = useCanvasUi((s) => s.startEditing);
+  // One subscription per block, not one per note: only the notes whose flag changes re-render.
+  const editingId = useCanvasUi((s) => s.editing?.noteId ?? null);
   const guidanceOpen = useGuidanceOpen(block);
   const toggleGuidance = useCanvasUi((s) => s.toggleGuidance);
   const { setNodeRef } = useDroppable({
@@ -84,11 +86,12 @@ export const BlockPanel = memo(function BlockPanel({
       </div>
       <ul ref={setNodeRef} className="block__notes" aria-label={`${info.title} notes`}>
         {ids.map((id, i) => (
-          <NoteSlot
+          <NoteCard
             key={id}
             noteId={id}
             canvasId={canvasId}
             block={block}
+            editing={id === editingId}
             dropEdge={
               dropInsertion === i
                 ? 'before'

@@ -1,24 +1,27 @@
-// A sticky note: its text (as text, never HTML), inline editing, colour and delete.
-import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import { memo, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+// A sticky note in its block: its text (as text, never HTML), inline editing, colour, delete.
+//
+// Most notes are plain: the drag hooks and the tools are mounted only while a note is armed
+// (pointer over it, focus in it, or being dragged). With 1,000 notes, registering every one with
+// dnd-kit made every drag start re-render all of them, and their tools doubled the DOM; now a
+// drag start touches the one note that is being dragged.
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import type { BlockId } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useNote } from '../../store/selectors';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
+import { DragHandle, type DragBinding } from './DragHandle';
 import { NoteEditor } from './NoteEditor';
 
 interface NoteCardProps {
   noteId: string;
   canvasId: string;
+  block: BlockId;
   editing: boolean;
-  dragging: boolean;
-  /** Colour and delete are mounted only for the note in use (hovered or focused). */
-  showTools: boolean;
-  bodyRef: RefObject<HTMLDivElement | null>;
-  /** dnd-kit's, while the note is armed for dragging; a plain note has none. */
-  listeners?: DraggableSyntheticListeners;
-  attributes?: DraggableAttributes;
+  /** Where the drop indicator shows, relative to this note, while a drag aims here. */
+  dropEdge?: 'before' | 'after';
 }
 
 /** Past this many characters a note may be taller than its block wants: it scrolls inside. */
@@ -42,30 +45,36 @@ function focusAfterRemoval(slot: Element | null): void {
 export const NoteCard = memo(function NoteCard({
   noteId,
   canvasId,
+  block,
   editing,
-  dragging,
-  showTools,
-  bodyRef,
-  listeners,
-  attributes,
+  dropEdge,
 }: NoteCardProps) {
   const note = useNote(noteId);
   // Actions never change: read once, not subscribed to, since a canvas has a thousand of these.
   const { actions } = useNinefold.getState();
   const { startEditing } = useCanvasUi.getState();
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [binding, setBinding] = useState<DragBinding | null>(null);
+  const slotRef = useRef<HTMLLIElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const wasEditing = useRef(editing);
+  const dragging = binding?.isDragging ?? false;
+  const armed = hovered || focused || dragging;
+  const onBind = useCallback((b: DragBinding | null) => setBinding(b), []);
+  const listeners = binding?.listeners;
 
   // Leaving the editor puts focus back on the note, so keyboard users keep their place.
   useEffect(() => {
     if (wasEditing.current && !editing && document.activeElement === document.body)
       bodyRef.current?.focus();
     wasEditing.current = editing;
-  }, [editing, bodyRef]);
+  }, [editing]);
 
   if (!note) return null;
 
   const remove = () => {
-    focusAfterRemoval(bodyRef.current?.closest('.note-slot') ?? null);
+    focusAfterRemoval(slotRef.current);
     actions.deleteNote(noteId);
     showToast({
       message: 'Note deleted.',
@@ -95,13 +104,41 @@ export const NoteCard = memo(function NoteCard({
   };
 
   return (
-    <div className={`note note--${note.colour}`} data-editing={editing || undefined}>
+    <li
+      ref={slotRef}
+      className={`note-slot note note--${note.colour}`}
+      data-note-id={noteId}
+      data-editing={editing || undefined}
+      data-dragging={dragging || undefined}
+      data-drop={dropEdge}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      // The mouse and touch sensors start on mousedown / touchstart, which follow pointerdown:
+      // arming here, synchronously, guarantees the listeners are in place for them.
+      onPointerDownCapture={() => {
+        if (!armed) flushSync(() => setHovered(true));
+      }}
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
+      }}
+    >
+      {armed && (
+        <DragHandle
+          noteId={noteId}
+          block={block}
+          disabled={editing}
+          slotRef={slotRef}
+          bodyRef={bodyRef}
+          onBind={onBind}
+        />
+      )}
       {editing ? (
         <NoteEditor note={note} />
       ) : (
         <div
           ref={bodyRef}
-          {...attributes}
+          {...binding?.attributes}
           // The same whether or not dnd-kit's attributes are there yet.
           role="button"
           tabIndex={0}
@@ -114,10 +151,10 @@ export const NoteCard = memo(function NoteCard({
           onKeyDown={onKeyDown}
           onDoubleClick={() => startEditing(noteId)}
         >
-          <p className="note__text">{note.text}</p>
+          {note.text}
         </div>
       )}
-      {showTools && !editing && (
+      {armed && !dragging && !editing && (
         <div className="note__tools">
           <ColourPicker colour={note.colour} onChange={(c) => actions.recolourNote(noteId, c)} />
           <button
@@ -140,6 +177,6 @@ export const NoteCard = memo(function NoteCard({
           </button>
         </div>
       )}
-    </div>
+    </li>
   );
 });

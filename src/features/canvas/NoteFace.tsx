@@ -13,9 +13,7 @@ export const NoteFace = memo(function NoteFace({
   if (!note) return null;
   return (
     <div className={`note note--${note.colour}${overlay ? ' note--overlay' : ''}`}>
-      <div className="note__body">
-        <p className="note__text">{note.text}</p>
-      </div>
+      <div className="note__body">{note.text}</div>
     </div>
   );
 });

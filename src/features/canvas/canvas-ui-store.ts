@@ -32,6 +32,5 @@ export const useCanvasUi = create<CanvasUiState>()((set) => ({
     })),
 }));
 
-export const useIsEditing = (noteId: string) => useCanvasUi((s) => s.editing?.noteId === noteId);
 export const useGuidanceOpen = (block: BlockId) =>
   useCanvasUi((s) => s.guidance[block] ?? s.showAllGuidance);
