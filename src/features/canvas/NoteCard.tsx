@@ -4,7 +4,7 @@
 // (pointer over it, focus in it, or being dragged). With 1,000 notes, registering every one with
 // dnd-kit made every drag start re-render all of them, and their tools doubled the DOM; now a
 // drag start touches the one note that is being dragged.
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { BlockId } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
@@ -58,18 +58,9 @@ export const NoteCard = memo(function NoteCard({
   const [binding, setBinding] = useState<DragBinding | null>(null);
   const slotRef = useRef<HTMLLIElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const wasEditing = useRef(editing);
   const dragging = binding?.isDragging ?? false;
   const armed = hovered || focused || dragging;
-  const onBind = useCallback((b: DragBinding | null) => setBinding(b), []);
   const listeners = binding?.listeners;
-
-  // Leaving the editor puts focus back on the note, so keyboard users keep their place.
-  useEffect(() => {
-    if (wasEditing.current && !editing && document.activeElement === document.body)
-      bodyRef.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
 
   if (!note) return null;
 
@@ -130,7 +121,7 @@ export const NoteCard = memo(function NoteCard({
           disabled={editing}
           slotRef={slotRef}
           bodyRef={bodyRef}
-          onBind={onBind}
+          onBind={setBinding}
         />
       )}
       {editing ? (

@@ -21,15 +21,21 @@ export function NoteEditor({ note }: { note: Note }) {
     finished.current = true;
     if (cancel) actions.setNoteText(note.id, original.current, sessionKey);
     const finalText = cancel ? original.current : (textarea.current?.value ?? '');
-    if (finalText.trim() === '') {
-      // The note is about to disappear: keep keyboard focus in its block.
-      const add = textarea.current
-        ?.closest('.block')
-        ?.querySelector<HTMLElement>('[data-add-note]');
-      requestAnimationFrame(() => {
-        if (document.activeElement === document.body) add?.focus();
-      });
-    }
+    // Keyboard users keep their place: on the note once the editor closes, or, when the note is
+    // about to disappear (left empty), on its block's "Add note".
+    const slot = textarea.current?.closest('[data-note-id]');
+    const block = textarea.current?.closest('.block');
+    const noteId = note.id;
+    requestAnimationFrame(() => {
+      if (document.activeElement !== document.body) return; // the user clicked elsewhere
+      const body =
+        slot?.isConnected && finalText.trim() !== ''
+          ? block?.querySelector<HTMLElement>(
+              `[data-note-id="${CSS.escape(noteId)}"] [role="button"]`,
+            )
+          : null;
+      (body ?? block?.querySelector<HTMLElement>('[data-add-note]'))?.focus();
+    });
     actions.finishNoteEdit(note.id, sessionKey);
     stopEditing();
   };
