@@ -12,13 +12,17 @@ import type { NinefoldDb } from './db';
 
 export const JOURNAL_PREFIX = 'ninefold:unsaved:';
 
-const JournalSchema = z.object({
-  canvases: z.array(CanvasSchema),
-  notes: z.array(NoteSchema),
-  removedNotes: z.array(
-    z.object({ id: z.string(), canvasId: z.string(), deletedAt: z.int().check(z.nonnegative()) }),
-  ),
-});
+// Built on first use: most pages never find a journal.
+let journalSchema: ReturnType<typeof buildJournalSchema> | null = null;
+function buildJournalSchema() {
+  return z.object({
+    canvases: z.array(CanvasSchema),
+    notes: z.array(NoteSchema),
+    removedNotes: z.array(
+      z.object({ id: z.string(), canvasId: z.string(), deletedAt: z.int().check(z.nonnegative()) }),
+    ),
+  });
+}
 
 function storage(): Storage | null {
   try {
@@ -64,7 +68,7 @@ export async function replayExitJournals(db: NinefoldDb): Promise<WriteOutcome[]
     } catch {
       parsed = null;
     }
-    const journal = JournalSchema.safeParse(parsed);
+    const journal = (journalSchema ??= buildJournalSchema()).safeParse(parsed);
     if (journal.success) outcomes.push(await writeRecords(db, journal.data));
     // Written (or unreadable, and so of no use): either way it must not be replayed again.
     store.removeItem(key);

@@ -1,19 +1,27 @@
 // Dates and counts as people read them.
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Made on first use: building Intl formatters costs milliseconds a canvas page does not need.
+let relativeFormat: Intl.RelativeTimeFormat | null = null;
+let absoluteFormat: Intl.DateTimeFormat | null = null;
+const relative = () =>
+  (relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
+const absolute = () =>
+  (absoluteFormat ??= new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }));
 
 export function formatRelativeTime(timestamp: number, now: number = Date.now()): string {
   const seconds = Math.round((timestamp - now) / 1000);
   const abs = Math.abs(seconds);
   if (abs < 45) return 'just now';
-  if (abs < 45 * 60) return relative.format(Math.round(seconds / 60), 'minute');
-  if (abs < 22 * 3600) return relative.format(Math.round(seconds / 3600), 'hour');
-  if (abs < 7 * 86400) return relative.format(Math.round(seconds / 86400), 'day');
-  return absolute.format(timestamp);
+  if (abs < 45 * 60) return relative().format(Math.round(seconds / 60), 'minute');
+  if (abs < 22 * 3600) return relative().format(Math.round(seconds / 3600), 'hour');
+  if (abs < 7 * 86400) return relative().format(Math.round(seconds / 86400), 'day');
+  return absolute().format(timestamp);
 }
 
 export function formatDateTime(timestamp: number): string {
-  return absolute.format(timestamp);
+  return absolute().format(timestamp);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
