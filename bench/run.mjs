@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { SourceMapConsumer } from 'source-map-js';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { serve } from './serve.mjs';
 
@@ -59,7 +60,57 @@ function sizes() {
   const lazy = readdirSync(`${root}dist/assets`)
     .filter((f) => /\.(js|css)$/.test(f) && !initial.has(`assets/${f}`))
     .map((f) => ({ file: `assets/${f}`, bytes: gz(`assets/${f}`) }));
-  return { initialBytes: files.reduce((s, f) => s + f.bytes, 0), initial: files, lazy };
+  const dependencies = [...initial]
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => dependencyCosts(f));
+  return {
+    initialBytes: files.reduce((s, f) => s + f.bytes, 0),
+    initial: files,
+    lazy,
+    dependencies,
+  };
+}
+
+/** The package a bundled source belongs to: "dexie", "@dnd-kit/core", or "ninefold" for our code. */
+function packageOf(source) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source ?? '');
+  return m ? m[1] : source ? 'ninefold' : '(bundler runtime)';
+}
+
+/**
+ * What each dependency costs in a chunk: the chunk's code is split by its source map into the
+ * packages it came from; each package's share is gzip'd on its own (an estimate: shares compress
+ * a little better together than apart).
+ */
+function dependencyCosts(file) {
+  const code = readFileSync(`${root}dist/${file}`, 'utf8');
+  let map;
+  try {
+    map = new SourceMapConsumer(JSON.parse(readFileSync(`${root}dist/${file}.map`, 'utf8')));
+  } catch {
+    return [];
+  }
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const offset = (line, column) => (lineStarts[line - 1] ?? code.length) + column;
+  const mappings = [];
+  map.eachMapping((m) => mappings.push(m), null, SourceMapConsumer.GENERATED_ORDER);
+  const parts = new Map();
+  mappings.forEach((m, i) => {
+    const start = offset(m.generatedLine, m.generatedColumn);
+    const next = mappings[i + 1];
+    const end = next ? offset(next.generatedLine, next.generatedColumn) : code.length;
+    const pkg = packageOf(m.source);
+    parts.set(pkg, (parts.get(pkg) ?? '') + code.slice(start, end));
+  });
+  return [...parts]
+    .map(([pkg, text]) => ({
+      chunk: file,
+      package: pkg,
+      bytes: Buffer.byteLength(text),
+      gzipBytes: gzipSync(text, { level: 9 }).length,
+    }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
 
 // ---------- the page-side probes ----------
@@ -393,6 +444,12 @@ async function main() {
     out.push(`  initial  ${f.file.padEnd(40)} ${fmt(f.bytes / 1024)} KB`);
   out.push(`  initial  ${'total'.padEnd(40)} ${fmt(size.initialBytes / 1024)} KB`);
   for (const f of size.lazy) out.push(`  lazy     ${f.file.padEnd(40)} ${fmt(f.bytes / 1024)} KB`);
+  out.push('  what each dependency costs at start (gzip, each share compressed on its own):');
+  for (const d of size.dependencies) {
+    out.push(
+      `    ${d.package.padEnd(38)} ${fmt(d.gzipBytes / 1024).padStart(6)} KB  (${fmt(d.bytes / 1024)} KB minified)`,
+    );
+  }
   out.push('\nNavigation start to canvas painted (median [min–max]); floor = bare React list');
   out.push(`  ${'notes'.padStart(6)}  ${'Ninefold'.padEnd(24)} ${'floor'.padEnd(24)} ratio`);
   for (const [n, r] of Object.entries(results.paint)) {
