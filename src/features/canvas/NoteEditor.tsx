@@ -2,6 +2,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { NOTE_TEXT_MAX, type Note } from '../../domain/canvas.schema';
 import { useActions } from '../../store/selectors';
+import { formatCount } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
 
@@ -70,7 +71,7 @@ export function NoteEditor({ note }: { note: Note }) {
           if (result.cut && !cut) {
             setCut(true);
             showToast({
-              message: `The text was cut to ${NOTE_TEXT_MAX.toLocaleString()} characters, the most a note can hold.`,
+              message: `The text was cut to ${formatCount(NOTE_TEXT_MAX)} characters, the most a note can hold.`,
             });
           }
         }}
@@ -80,10 +81,10 @@ export function NoteEditor({ note }: { note: Note }) {
       <p className="note__hint" id={`note-hint-${note.id}`}>
         {cut ? (
           <span className="note__notice" role="status">
-            Cut to {NOTE_TEXT_MAX.toLocaleString()} characters.
+            Cut to {formatCount(NOTE_TEXT_MAX)} characters.
           </span>
         ) : note.text.length >= COUNTER_FROM ? (
-          `${note.text.length.toLocaleString()} / ${NOTE_TEXT_MAX.toLocaleString()}`
+          `${formatCount(note.text.length)} / ${formatCount(NOTE_TEXT_MAX)}`
         ) : (
           'Ctrl+Enter to save, Esc to cancel'
         )}
