@@ -121,30 +121,25 @@ export class Autosave {
    * stale-tab check, so it could overwrite an edit another tab made in the last instant.
    */
   flushOnExit(): void {
-    const batches = [this.inFlightBatch, { canvases: this.canvases, notes: this.notes }].filter(
-      (b): b is Batch => b !== null && (b.canvases.size > 0 || b.notes.size > 0),
-    );
-    if (batches.length === 0) return;
+    const writes = this.unsaved();
+    if (writes.canvases.length + writes.notes.length + writes.removedNotes.length === 0) return;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (this.options.saveOnExit?.(this.unsaved())) return;
+    if (this.options.saveOnExit?.(writes)) return;
     try {
-      const idb = this.options.db.backendDB();
-      const tx = idb.transaction(['canvases', 'notes', 'tombstones'], 'readwrite');
-      const canvases = tx.objectStore('canvases');
+      const tx = this.options.db
+        .backendDB()
+        .transaction(['canvases', 'notes', 'tombstones'], 'readwrite');
       const notes = tx.objectStore('notes');
       const tombstones = tx.objectStore('tombstones');
-      for (const batch of batches) {
-        for (const c of batch.canvases.values()) canvases.put(c);
-        for (const p of batch.notes.values()) {
-          if ('note' in p) {
-            notes.put(p.note);
-            tombstones.delete(p.note.id);
-          } else {
-            notes.delete(p.removed.id);
-            tombstones.put(p.removed);
-          }
-        }
+      for (const c of writes.canvases) tx.objectStore('canvases').put(c);
+      for (const n of writes.notes) {
+        notes.put(n);
+        tombstones.delete(n.id);
+      }
+      for (const r of writes.removedNotes) {
+        notes.delete(r.id);
+        tombstones.put(r);
       }
       tx.commit?.();
     } catch {

@@ -25,22 +25,27 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
   const rows: unknown[] = await db.canvases.toArray();
-  const summaries: CanvasSummary[] = [];
-  for (const row of rows) {
+  const canvases = rows.flatMap((row) => {
     const parsed = CanvasSchema.safeParse(row);
-    if (!parsed.success) continue;
-    const canvas = parsed.data;
-    const [noteCount, lastNote] = await Promise.all([
-      db.notes.where('canvasId').equals(canvas.id).count(),
-      db.notes
-        .where('[canvasId+updatedAt]')
-        .between([canvas.id, Dexie.minKey], [canvas.id, Dexie.maxKey])
-        .last(),
-    ]);
-    const lastEditedAt = Math.max(canvas.updatedAt, lastNote?.updatedAt ?? 0);
-    summaries.push({ canvas, lastEditedAt, noteCount });
-  }
-  return summaries;
+    return parsed.success ? [parsed.data] : [];
+  });
+  // Every canvas's count and last edit are asked for at once, not one canvas after another.
+  return Promise.all(
+    canvases.map(async (canvas): Promise<CanvasSummary> => {
+      const [noteCount, lastNote] = await Promise.all([
+        db.notes.where('canvasId').equals(canvas.id).count(),
+        db.notes
+          .where('[canvasId+updatedAt]')
+          .between([canvas.id, Dexie.minKey], [canvas.id, Dexie.maxKey])
+          .last(),
+      ]);
+      return {
+        canvas,
+        lastEditedAt: Math.max(canvas.updatedAt, lastNote?.updatedAt ?? 0),
+        noteCount,
+      };
+    }),
+  );
 }
 
 /** Loads one canvas and its notes. Rows that do not validate are skipped, never deleted. */

@@ -126,26 +126,22 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     const state = get();
     const cs = emptyChangeSet();
     const t = now();
+    // A record brought back must be newer than its deletion, even within the same millisecond.
+    const restamp = <T extends { updatedAt: number }>(target: T | null, current: T | null) =>
+      target && {
+        ...target,
+        updatedAt: current
+          ? nextTimestamp(current.updatedAt, t)
+          : Math.max(t + 1, target.updatedAt + 2),
+      };
     for (const [id, c] of Object.entries(changes.canvases)) {
-      const target = c[side];
       const current = state.canvases[id] ?? null;
-      const next = target
-        ? { ...target, updatedAt: nextTimestamp(current?.updatedAt ?? target.updatedAt, t) }
-        : null;
+      const next = restamp(c[side], current);
       if (current || next) changeCanvas(cs, current, next);
     }
     for (const [id, c] of Object.entries(changes.notes)) {
-      const target = c[side];
       const current = state.notes[id] ?? null;
-      // A note brought back must be newer than its deletion, even within the same millisecond.
-      const next = target
-        ? {
-            ...target,
-            updatedAt: current
-              ? nextTimestamp(current.updatedAt, t)
-              : Math.max(t + 1, target.updatedAt + 2),
-          }
-        : null;
+      const next = restamp(c[side], current);
       if (current || next) changeNote(cs, current, next);
     }
     return cs;

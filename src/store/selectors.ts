@@ -10,7 +10,6 @@ const NO_IDS: string[] = [];
 export const useActions = (): Actions => useNinefold((s) => s.actions);
 export const useStorage = () => useNinefold((s) => s.storage);
 export const useCanvas = (canvasId: string) => useNinefold((s) => s.canvases[canvasId]);
-export const useCanvasLoaded = (canvasId: string) => useNinefold((s) => canvasId in s.blockIndex);
 export const useNote = (noteId: string) => useNinefold((s) => s.notes[noteId]);
 export const useBlockNoteIds = (canvasId: string, block: BlockId): string[] =>
   useNinefold((s) => s.blockIndex[canvasId]?.[block] ?? NO_IDS);

@@ -32,6 +32,7 @@ import {
 } from './drag';
 import { NOTE_INSTRUCTIONS_ID } from './NoteCard';
 import { NoteFace } from './NoteFace';
+import { noteBody } from './note-focus';
 
 function snapshotItems(canvasId: string): DragItems {
   const index = useNinefold.getState().blockIndex[canvasId] ?? {};
@@ -65,7 +66,13 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
     screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS },
   }));
 
-  const showTarget = () => setTarget(tracker.target && { ...tracker.target });
+  // Re-render only when the aim actually changed (a drag reports every pointer move).
+  const showTarget = () =>
+    setTarget((shown) => {
+      const aim = tracker.target;
+      if (shown?.block === aim?.block && shown?.insertion === aim?.insertion) return shown;
+      return aim && { ...aim };
+    });
 
   const onDragStart = ({ active }: DragStartEvent) => {
     tracker.start(snapshotItems(canvasId), String(active.id), boardRef.current);
@@ -81,9 +88,7 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
         pointerTarget(tracker.items, block, active.rect.current.translated, tracker.rectOf),
       );
     }
-    const shown = target;
-    if (shown?.block !== tracker.target?.block || shown?.insertion !== tracker.target?.insertion)
-      showTarget();
+    showTarget();
   };
 
   const finish = () => {
@@ -98,11 +103,7 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
       actions.moveNote(id, aim.block, finalIndex(items, id, aim));
       // A note that changed blocks is a new element: keyboard users keep their place on it.
       if (activatorEvent instanceof KeyboardEvent) {
-        requestAnimationFrame(() =>
-          boardRef.current
-            ?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"] [role="button"]`)
-            ?.focus(),
-        );
+        requestAnimationFrame(() => noteBody(boardRef.current, id)?.focus());
       }
     }
     finish();

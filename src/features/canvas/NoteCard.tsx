@@ -14,6 +14,7 @@ import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
 import { DragHandle, type DragBinding } from './DragHandle';
 import { NoteEditor } from './NoteEditor';
+import { addNoteButton, noteBody } from './note-focus';
 
 interface NoteCardProps {
   noteId: string;
@@ -31,14 +32,13 @@ const LONG_NOTE = 280;
 export const NOTE_INSTRUCTIONS_ID = 'note-instructions';
 
 /** After a note is deleted, focus goes to its neighbour, or to the block's "Add note" button. */
-function focusAfterRemoval(slot: Element | null): void {
-  const next = slot?.nextElementSibling ?? slot?.previousElementSibling;
+function focusAfterRemoval(slot: HTMLElement | null): void {
+  const next = (slot?.nextElementSibling ?? slot?.previousElementSibling) as HTMLElement | null;
   const block = slot?.closest('.block');
+  const addNote = addNoteButton(slot);
   requestAnimationFrame(() => {
-    const target =
-      next?.querySelector<HTMLElement>('.note__body') ??
-      block?.querySelector<HTMLElement>('[data-add-note]');
-    target?.focus();
+    const neighbour = next?.dataset.noteId ? noteBody(block, next.dataset.noteId) : null;
+    (neighbour ?? addNote)?.focus();
   });
 }
 

@@ -3,6 +3,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { NOTE_TEXT_MAX, type Note } from '../../domain/canvas.schema';
 import { useActions } from '../../store/selectors';
 import { formatCount } from '../../ui/format';
+import { addNoteButton, noteBody } from './note-focus';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
 
@@ -24,18 +25,11 @@ export function NoteEditor({ note }: { note: Note }) {
     const finalText = cancel ? original.current : (textarea.current?.value ?? '');
     // Keyboard users keep their place: on the note once the editor closes, or, when the note is
     // about to disappear (left empty), on its block's "Add note".
-    const slot = textarea.current?.closest('[data-note-id]');
     const block = textarea.current?.closest('.block');
-    const noteId = note.id;
+    const stays = finalText.trim() !== '';
     requestAnimationFrame(() => {
       if (document.activeElement !== document.body) return; // the user clicked elsewhere
-      const body =
-        slot?.isConnected && finalText.trim() !== ''
-          ? block?.querySelector<HTMLElement>(
-              `[data-note-id="${CSS.escape(noteId)}"] [role="button"]`,
-            )
-          : null;
-      (body ?? block?.querySelector<HTMLElement>('[data-add-note]'))?.focus();
+      ((stays ? noteBody(block, note.id) : null) ?? addNoteButton(block))?.focus();
     });
     actions.finishNoteEdit(note.id, sessionKey);
     stopEditing();

@@ -147,12 +147,8 @@ export class DragTracker {
     return { ...r, top: r.top + dy, bottom: r.bottom + dy, left: r.left + dx, right: r.right + dx };
   }
 
-  aim(target: DropTarget | null): boolean {
-    const same =
-      target?.block === this.target?.block && target?.insertion === this.target?.insertion;
-    if (same) return false;
+  aim(target: DropTarget | null): void {
     this.target = target;
-    return true;
   }
 
   /** "Channels, position 2 of 4": where the note would end up, as a person counts. */
