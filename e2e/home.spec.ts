@@ -103,3 +103,20 @@ test('without IndexedDB the app says plainly that nothing is saved, and still wo
   await page.getByRole('button', { name: 'New canvas' }).click();
   await canvas.addNote('Customer Segments', 'Still works in memory');
 });
+
+test('an emptied canvas name falls back to "Untitled canvas"; a long one is capped', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.createCanvas('Named');
+  const name = page.getByRole('textbox', { name: 'Canvas name' });
+  await name.fill('   ');
+  await name.press('Enter');
+  await expect(name).toHaveValue('Untitled canvas');
+
+  await name.fill('x'.repeat(500));
+  await name.press('Enter');
+  await expect(name).toHaveValue('x'.repeat(120));
+  await page.reload();
+  await expect(name).toHaveValue('x'.repeat(120));
+});
