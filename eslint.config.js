@@ -16,6 +16,7 @@ export default tseslint.config(
       'dist',
       'dist-bench',
       'node_modules',
+      '**/*.tmp.mjs',
       'playwright-report',
       'test-results',
       'coverage',

@@ -13,6 +13,8 @@ import { serve } from './serve.mjs';
 const args = new Set(process.argv.slice(2));
 const CHECK = args.has('--check');
 const QUICK = args.has('--quick') && !CHECK;
+// `--paint-only`: just the load sweep, logged as it goes (a quick look at start-up work).
+const PAINT_ONLY = args.has('--paint-only') && !CHECK;
 const RUNS = QUICK ? 3 : 7;
 const KEYS = QUICK ? 30 : 60;
 const APP_PORT = 4400;
@@ -398,7 +400,11 @@ async function main() {
       const app = await paintTimes('app', n);
       const floor = await paintTimes('floor', n);
       results.paint[n] = { app, floor, ratio: app.median / floor.median };
+      log(
+        `  ${n} notes: ${app.median} ms, floor ${floor.median} ms (${(app.median / floor.median).toFixed(2)}×)`,
+      );
     }
+    if (PAINT_ONLY) return;
     for (const n of SWEEP) {
       log(`typing at ${n} notes`);
       const app = await keystrokes('app', n);

@@ -1,16 +1,24 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CanvasPage } from '../features/canvas/CanvasPage';
-import { HomePage } from '../features/home/HomePage';
 import { useStorage } from '../store/selectors';
 import { matchRoute, onLinkClick, usePathname } from '../ui/router';
 import { Toaster } from '../ui/Toaster';
 import { StorageBanner } from './StorageBanner';
 
+// The home screen is a chunk of its own: a page that opens on a canvas does not load it first.
+const HomePage = lazy(() =>
+  import('../features/home/HomePage').then((module) => ({ default: module.HomePage })),
+);
+
 function Routes() {
   const route = matchRoute(usePathname());
   switch (route.name) {
     case 'home':
-      return <HomePage />;
+      return (
+        <Suspense fallback={<StartingUp />}>
+          <HomePage />
+        </Suspense>
+      );
     case 'canvas':
       return <CanvasPage key={route.canvasId} canvasId={route.canvasId} />;
     default:

@@ -1,27 +1,14 @@
 // Reading and writing canvases: raw rows → migrate → validate on the way in; last writer wins on the way out.
 import { Dexie } from 'dexie';
-import {
-  CanvasSchema,
-  NoteSchema,
-  type Canvas,
-  type CanvasDoc,
-  type Note,
-} from '../domain/canvas.schema';
-import { CURRENT_VERSION, migrateDocument, type RawCanvasDoc } from '../domain/migrations';
+import { CanvasSchema, type Canvas, type Note } from '../domain/canvas.schema';
 import type { CanvasSummary } from '../store/index';
 import type { NinefoldDb, NoteTombstone } from './db';
+import { parseCanvasRows, type LoadResult } from './rows';
+
+export type { LoadResult };
 
 /** A canvas deleted longer ago than this (and not restored) is purged at start-up. */
 export const TRASH_RETENTION_MS = 24 * 60 * 60 * 1000;
-
-export type LoadResult =
-  | { status: 'ok'; doc: CanvasDoc; skippedNotes: number }
-  | { status: 'missing' }
-  | { status: 'newer'; version: number };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
   const rows: unknown[] = await db.canvases.toArray();
@@ -55,24 +42,6 @@ export async function loadCanvasDoc(db: NinefoldDb, canvasId: string): Promise<L
     (await db.notes.where('canvasId').equals(canvasId).toArray()) as unknown[],
   ]);
   return parseCanvasRows(canvasRow, noteRows);
-}
-
-/** Stored rows, as read by any means, to a canvas document: migrate, then validate. */
-export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResult {
-  if (!isRecord(canvasRow) || !Array.isArray(noteRows)) return { status: 'missing' };
-  const raw: RawCanvasDoc = { canvas: canvasRow, notes: noteRows.filter(isRecord) };
-  const migrated = migrateDocument(raw);
-  if (!migrated.ok) return { status: 'newer', version: migrated.version };
-  const canvas = CanvasSchema.safeParse({ ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION });
-  if (!canvas.success) return { status: 'missing' };
-  const notes: Note[] = [];
-  let skippedNotes = 0;
-  for (const row of migrated.doc.notes) {
-    const note = NoteSchema.safeParse(row);
-    if (note.success) notes.push(note.data);
-    else skippedNotes++;
-  }
-  return { status: 'ok', doc: { canvas: canvas.data, notes }, skippedNotes };
 }
 
 export interface PendingWrites {

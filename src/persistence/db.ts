@@ -2,7 +2,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Canvas, Note } from '../domain/canvas.schema';
 
-export const DATABASE_NAME = 'ninefold';
+import { DATABASE_NAME } from './names';
+
+export { DATABASE_NAME };
 
 /** A deleted note, remembered so that a stale tab cannot bring it back by writing an old copy. */
 export interface NoteTombstone {

@@ -7,8 +7,8 @@
 // last-writer-wins checks as every other write.
 import * as z from 'zod/mini';
 import { CanvasSchema, NoteSchema } from '../domain/canvas.schema';
-import { writeRecords, type PendingWrites, type WriteOutcome } from './canvas-repo';
-import type { NinefoldDb } from './db';
+// Types only: this module stays free of Dexie, so the first paint can ask whether a journal waits.
+import type { PendingWrites, WriteOutcome } from './canvas-repo';
 
 export const JOURNAL_PREFIX = 'ninefold:unsaved:';
 
@@ -50,15 +50,31 @@ export function clearExitJournal(pageId: string): void {
   storage()?.removeItem(JOURNAL_PREFIX + pageId);
 }
 
-/** Writes every journal found into the database (last writer wins), then removes it. */
-export async function replayExitJournals(db: NinefoldDb): Promise<WriteOutcome[]> {
-  const store = storage();
-  if (!store) return [];
+function journalKeys(store: Storage): string[] {
   const keys: string[] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
     if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key);
   }
+  return keys;
+}
+
+/** Whether a page left unsaved records behind (they must be written before anything is read). */
+export function hasExitJournals(): boolean {
+  const store = storage();
+  return store !== null && journalKeys(store).length > 0;
+}
+
+/**
+ * Writes every journal found into the database through `write` (last writer wins: see
+ * canvas-repo's writeRecords), then removes it.
+ */
+export async function replayExitJournals(
+  write: (writes: PendingWrites) => Promise<WriteOutcome>,
+): Promise<WriteOutcome[]> {
+  const store = storage();
+  if (!store) return [];
+  const keys = journalKeys(store);
   const outcomes: WriteOutcome[] = [];
   for (const key of keys) {
     const raw = store.getItem(key);
@@ -69,7 +85,7 @@ export async function replayExitJournals(db: NinefoldDb): Promise<WriteOutcome[]
       parsed = null;
     }
     const journal = (journalSchema ??= buildJournalSchema()).safeParse(parsed);
-    if (journal.success) outcomes.push(await writeRecords(db, journal.data));
+    if (journal.success) outcomes.push(await write(journal.data));
     // Written (or unreadable, and so of no use): either way it must not be replayed again.
     store.removeItem(key);
   }

@@ -1,31 +1,37 @@
-// Starts persistence for the app: open the database, load, then autosave and keep tabs in step.
+// Starts persistence for the app, in two steps:
+// 1. the canvas the page opens on is read with the browser's own IndexedDB API (first-read.ts)
+//    and shown; edits made meanwhile are kept in order, and other tabs are already listened to;
+// 2. after that first paint, the database engine (engine.ts: Dexie, autosave, exit journals) is
+//    loaded as a chunk of its own and takes over.
+// The home screen, and any start that cannot take the quick read, goes straight to step 2.
 import { CanvasSchema, NoteSchema, type CanvasDoc, type Note } from '../domain/canvas.schema';
+import type { ChangeSet } from '../domain/changes';
 import { onLocalChange } from '../store/change-feed';
-import { useNinefold } from '../store/index';
-import { Autosave } from './autosave';
-import { listCanvases, loadCanvasDoc, purgeTrash, type LoadResult } from './canvas-repo';
-import { createDatabase, type NinefoldDb } from './db';
-import {
-  clearExitJournal,
-  JOURNAL_PREFIX,
-  replayExitJournals,
-  writeExitJournal,
-} from './exit-journal';
-import { newId } from '../domain/ids';
+import { useNinefold, type CanvasSummary } from '../store/index';
+import type { Autosave } from './autosave';
+import type { NinefoldDb } from './db';
+import { hasExitJournals } from './exit-journal';
+import { takeFirstRead } from './first-read';
+import type { LoadResult } from './rows';
 import { startTabSync, type RecordsMessage, type TabSync } from './tab-sync';
 
 export const MEMORY_MODE_MESSAGE =
   'This browser is not letting Ninefold use its storage (a private window, or site data is blocked), so nothing is being saved. Your canvases live only in this tab until you close it.';
 
-interface Session {
+export interface Session {
   db: NinefoldDb | null;
   autosave: Autosave | null;
-  tabSync: TabSync | null;
+  /** Reads a canvas and its notes; null when there is no database (memory mode). */
+  loadCanvas: (canvasId: string) => Promise<LoadResult | null>;
+  /** Reads the list of canvases; null when there is no database (memory mode). */
+  listCanvases: () => Promise<CanvasSummary[] | null>;
   stop: () => void;
 }
 
 let session: Session | null = null;
 let starting: Promise<Session> | null = null;
+let firstScreen: Promise<void> | null = null;
+let tabSync: TabSync | null = null;
 
 const store = () => useNinefold.getState();
 
@@ -41,130 +47,56 @@ function applyRecords(message: Omit<RecordsMessage, 'type'>): void {
   store().actions.applyRemote({ canvases, notes, removedNotes: message.removedNotes });
 }
 
-async function openDatabase(): Promise<NinefoldDb | null> {
-  if (typeof indexedDB === 'undefined') return null;
-  try {
-    const db = createDatabase();
-    await db.open();
-    return db;
-  } catch {
-    return null;
-  }
+/** Resolves once what the store holds now has been rendered and painted (two frames on). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined') return Promise.resolve();
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
 }
 
-async function start(firstCanvasId: string | null): Promise<Session> {
-  const db = await openDatabase();
-  const { actions } = store();
-  if (!db) {
-    actions.setStorage({ phase: 'ready', mode: 'memory', problem: MEMORY_MODE_MESSAGE });
-    return { db: null, autosave: null, tabSync: null, stop: () => {} };
-  }
+async function start(firstCanvasId: string | null, showFirstScreen: () => void): Promise<Session> {
+  // Edits made before the engine is up wait here, in order.
+  let early: ChangeSet[] | null = [];
+  const stopCollecting = onLocalChange((cs) => early?.push(cs));
+  const takeEarlyChanges = () => {
+    stopCollecting();
+    const changes = early ?? [];
+    early = null;
+    return changes;
+  };
+  // Listen to other tabs from the start, so nothing written after the first read is missed; what
+  // arrives before that read is shown waits for it (last writer wins either way).
+  let waiting: Omit<RecordsMessage, 'type'>[] | null = [];
+  const sync = startTabSync((message) => (waiting ? waiting.push(message) : applyRecords(message)));
+  tabSync = sync;
+  const showWaiting = () => {
+    for (const message of waiting ?? []) applyRecords(message);
+    waiting = null;
+  };
 
-  // What the last page left unsaved goes in before anything is read.
-  const replayed = await replayExitJournals(db).catch(() => []);
-  // A page that opens on a canvas needs that canvas first (read here, so it shows in the first
-  // render rather than a render later); the list of canvases can follow. The home screen needs
-  // the list first.
-  const listing = listCanvases(db).then((summaries) => actions.hydrateCanvases(summaries));
-  if (firstCanvasId) {
-    const first = await loadCanvasDoc(db, firstCanvasId).catch(() => null);
-    if (first?.status === 'ok') actions.hydrateCanvasDoc(first.doc);
-    listing.catch(() => {});
-  } else {
-    await listing;
+  let firstLoaded = false;
+  // Unsaved records left by the last page must be written before anything is read: Dexie's job.
+  if (firstCanvasId && !hasExitJournals()) {
+    const first = await takeFirstRead(firstCanvasId).catch(() => null);
+    if (first?.status === 'ok') {
+      store().actions.hydrateCanvasDoc(first.doc);
+      store().actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
+      firstLoaded = true;
+    }
   }
-  // Housekeeping, off the path to the first paint.
-  void purgeTrash(db, Date.now()).catch(() => 0);
+  showWaiting();
+  showFirstScreen();
+  if (firstLoaded) await afterPaint();
 
-  const tabSync = startTabSync(applyRecords);
-  for (const { written } of replayed) tabSync.publish(written);
-  const pageId = newId('page');
-  const autosave = new Autosave({
-    db,
-    onWritten: ({ written, newer }) => {
-      tabSync.publish(written);
-      // Another tab wrote these after us: show theirs.
-      applyRecords(newer);
-    },
-    onProblem: (problem) => store().actions.setStorage({ problem }),
-    saveOnExit: (writes) => writeExitJournal(pageId, writes),
+  const { startEngine } = await import('./engine');
+  return startEngine({
+    firstCanvasId: firstLoaded ? null : firstCanvasId,
+    tabSync: sync,
+    applyRecords,
+    takeEarlyChanges,
+    memoryModeMessage: MEMORY_MODE_MESSAGE,
   });
-  const unsubscribe = onLocalChange((cs) => autosave.enqueue(cs));
-
-  // Flush whenever the page may be going away; catch up when it comes back.
-  const onHide = () => autosave.flushOnExit();
-  const onVisibility = () => {
-    if (document.visibilityState === 'hidden') void autosave.flush();
-    else void catchUp(db);
-  };
-  const onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (store().storage.problem && autosave.hasPending) event.preventDefault();
-  };
-  // Back from the back/forward cache: write what was journalled on exit, then drop the journal.
-  const onShow = (event: PageTransitionEvent) => {
-    if (event.persisted) void autosave.flush().then(() => clearExitJournal(pageId));
-  };
-  // Another tab closed with unsaved edits: write them now, and show them here.
-  const onStorage = (event: StorageEvent) => {
-    if (!event.key?.startsWith(JOURNAL_PREFIX) || event.newValue === null) return;
-    void replayExitJournals(db).then((outcomes) => {
-      for (const { written } of outcomes) {
-        tabSync.publish(written);
-        applyRecords(written);
-      }
-    });
-  };
-  window.addEventListener('storage', onStorage);
-  window.addEventListener('pagehide', onHide);
-  window.addEventListener('pageshow', onShow);
-  window.addEventListener('beforeunload', onBeforeUnload);
-  document.addEventListener('visibilitychange', onVisibility);
-
-  actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
-  return {
-    db,
-    autosave,
-    tabSync,
-    stop: () => {
-      unsubscribe();
-      autosave.dispose();
-      tabSync.close();
-      window.removeEventListener('pagehide', onHide);
-      window.removeEventListener('pageshow', onShow);
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onVisibility);
-      db.close();
-    },
-  };
-}
-
-/** Re-reads the list of canvases (names, counts, last edits), e.g. when the home screen opens. */
-export async function refreshCanvasList(): Promise<void> {
-  const { db } = await startPersistence();
-  if (db) store().actions.hydrateCanvases(await listCanvases(db));
-}
-
-/** Re-reads what may have changed while this tab was hidden (a missed message, a frozen tab). */
-async function catchUp(db: NinefoldDb): Promise<void> {
-  const state = store();
-  const summaries = await listCanvases(db);
-  state.actions.hydrateCanvases(summaries);
-  for (const canvasId of Object.keys(state.blockIndex)) {
-    const result = await loadCanvasDoc(db, canvasId);
-    if (result.status !== 'ok') continue;
-    const loadedIds = new Set(result.doc.notes.map((n) => n.id));
-    const current = store();
-    const missing = Object.values(current.notes).filter(
-      (n) => n.canvasId === canvasId && !loadedIds.has(n.id),
-    );
-    const tombstones = await db.tombstones.bulkGet(missing.map((n) => n.id));
-    current.actions.applyRemote({
-      canvases: [result.doc.canvas],
-      notes: result.doc.notes,
-      removedNotes: tombstones.flatMap((t) => (t ? [t] : [])),
-    });
-  }
 }
 
 /**
@@ -172,8 +104,27 @@ async function catchUp(db: NinefoldDb): Promise<void> {
  * `firstCanvasId`, when the page opens on a canvas, is loaded during start-up.
  */
 export function startPersistence(firstCanvasId: string | null = null): Promise<Session> {
-  starting ??= start(firstCanvasId).then((s) => (session = s));
+  if (!starting) {
+    let showFirstScreen = () => {};
+    firstScreen = new Promise<void>((resolve) => (showFirstScreen = resolve));
+    starting = start(firstCanvasId, showFirstScreen).then((s) => (session = s));
+    starting.catch(() => {}).finally(showFirstScreen);
+  }
   return starting;
+}
+
+/**
+ * Resolves when the first screen has what it needs to render: the canvas the page opens on has
+ * been read (or could not be read quickly). Rendering then, not before, paints the canvas once.
+ */
+export function firstScreenReady(): Promise<void> {
+  return firstScreen ?? Promise.resolve();
+}
+
+/** Re-reads the list of canvases (names, counts, last edits), e.g. when the home screen opens. */
+export async function refreshCanvasList(): Promise<void> {
+  const summaries = await (await startPersistence()).listCanvases();
+  if (summaries) store().actions.hydrateCanvases(summaries);
 }
 
 export type OpenResult = LoadResult['status'];
@@ -186,9 +137,8 @@ export function openCanvas(canvasId: string): Promise<OpenResult> {
   let pending = opening.get(canvasId);
   if (!pending) {
     pending = (async (): Promise<OpenResult> => {
-      const { db } = await startPersistence();
-      if (!db) return store().canvases[canvasId] ? 'ok' : 'missing';
-      const result = await loadCanvasDoc(db, canvasId);
+      const result = await (await startPersistence()).loadCanvas(canvasId);
+      if (!result) return store().canvases[canvasId] ? 'ok' : 'missing';
       if (result.status === 'ok') store().actions.hydrateCanvasDoc(result.doc);
       return result.status;
     })().finally(() => opening.delete(canvasId));
@@ -205,10 +155,8 @@ export async function readCanvasDoc(canvasId: string): Promise<CanvasDoc | null>
     const notes: Note[] = Object.values(state.notes).filter((n) => n.canvasId === canvasId);
     return { canvas, notes };
   }
-  const { db } = await startPersistence();
-  if (!db) return null;
-  const result = await loadCanvasDoc(db, canvasId);
-  return result.status === 'ok' ? result.doc : null;
+  const result = await (await startPersistence()).loadCanvas(canvasId);
+  return result?.status === 'ok' ? result.doc : null;
 }
 
 /** Writes everything pending now (tests, and the moment before a page goes away). */
@@ -221,7 +169,10 @@ export function stopPersistence(): void {
   // A start still under way is stopped as soon as it finishes.
   if (!session) void starting?.then((s) => s.stop());
   session?.stop();
+  tabSync?.close();
+  tabSync = null;
   session = null;
   starting = null;
+  firstScreen = null;
   opening.clear();
 }

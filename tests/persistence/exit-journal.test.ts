@@ -5,6 +5,7 @@ import {
   replayExitJournals,
   writeExitJournal,
 } from '../../src/persistence/exit-journal';
+import { writeRecords } from '../../src/persistence/canvas-repo';
 import type { NinefoldDb } from '../../src/persistence/db';
 import { makeCanvas, makeDb, makeNote } from '../factories';
 
@@ -28,7 +29,7 @@ describe('exit journal', () => {
     ).toBe(true);
     expect(journalKeys()).toEqual([`${JOURNAL_PREFIX}page_a`]);
 
-    const outcomes = await replayExitJournals(db);
+    const outcomes = await replayExitJournals((w) => writeRecords(db, w));
     expect(outcomes).toHaveLength(1);
     expect(await db.canvases.get(canvas.id)).toEqual(canvas);
     expect((await db.notes.get(note.id))?.text).toBe('typed just before closing');
@@ -48,7 +49,7 @@ describe('exit journal', () => {
       notes: [{ ...newer, text: 'older', updatedAt: 1000 }],
       removedNotes: [],
     });
-    const [outcome] = await replayExitJournals(db);
+    const [outcome] = await replayExitJournals((w) => writeRecords(db, w));
     expect(outcome?.newer.notes.map((n) => n.text)).toEqual(['newer, from another tab']);
     expect((await db.notes.get(newer.id))?.text).toBe('newer, from another tab');
   });
@@ -61,7 +62,7 @@ describe('exit journal', () => {
       notes: [],
       removedNotes: [{ id: note.id, canvasId: note.canvasId, deletedAt: 1500 }],
     });
-    await replayExitJournals(db);
+    await replayExitJournals((w) => writeRecords(db, w));
     expect(await db.notes.get(note.id)).toBeUndefined();
     expect(await db.tombstones.get(note.id)).toMatchObject({ deletedAt: 1500 });
   });
@@ -76,7 +77,7 @@ describe('exit journal', () => {
         removedNotes: [],
       }),
     );
-    expect(await replayExitJournals(db)).toEqual([]);
+    expect(await replayExitJournals((w) => writeRecords(db, w))).toEqual([]);
     expect(await db.canvases.count()).toBe(0);
     expect(journalKeys()).toEqual([]);
   });

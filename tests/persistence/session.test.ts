@@ -9,9 +9,12 @@ import {
   openCanvas,
   readCanvasDoc,
   refreshCanvasList,
+  firstScreenReady,
   startPersistence,
   stopPersistence,
 } from '../../src/persistence/session';
+import { readFirstRows } from '../../src/persistence/first-read';
+import { DATABASE_NAME } from '../../src/persistence/db';
 import { JOURNAL_PREFIX } from '../../src/persistence/exit-journal';
 import { TAB_CHANNEL, type RecordsMessage } from '../../src/persistence/tab-sync';
 import { resetStore } from '../../src/store/index';
@@ -408,5 +411,92 @@ describe('readCanvasDoc', () => {
     expect(read?.canvas).toEqual(doc.canvas);
     expect(read?.notes).toHaveLength(2);
     expect(await readCanvasDoc('canvas_unknown')).toBeNull();
+  });
+});
+
+describe('the quick first read (before Dexie has loaded)', () => {
+  it('shows the canvas the page opens on before the engine has started', async () => {
+    const doc = makeDoc({ blocks: { channels: 2, 'cost-structure': 1 } });
+    await seed(doc);
+    const loads = countLoads();
+    const started = startPersistence(doc.canvas.id);
+    await firstScreenReady();
+    expect(blockTexts(doc.canvas.id, 'channels')).toEqual(['channels 1', 'channels 2']);
+    expect(store().storage.phase).toBe('ready');
+    await started;
+    // Read once, by the browser's own API: the engine does not read it again.
+    expect(loads()).toBe(0);
+  });
+
+  it('picks up the read index.html started, for the same canvas only', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    window.__ninefoldFirstRead = readFirstRows(doc.canvas.id);
+    await startPersistence(doc.canvas.id);
+    expect(window.__ninefoldFirstRead).toBeUndefined();
+    expect(blockTexts(doc.canvas.id, 'channels')).toEqual(['channels 1']);
+
+    stopPersistence();
+    resetStore();
+    const other = makeDoc({ blocks: { 'key-partners': 1 } });
+    await seed(other);
+    window.__ninefoldFirstRead = readFirstRows(doc.canvas.id);
+    await startPersistence(other.canvas.id);
+    expect(blockTexts(other.canvas.id, 'key-partners')).toEqual(['key-partners 1']);
+  });
+
+  it('never creates the database: a first visit leaves it to Dexie', async () => {
+    expect(await readFirstRows('canvas_anything')).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DATABASE_NAME);
+    await startPersistence('canvas_anything');
+    expect(await openCanvas('canvas_anything')).toBe('missing');
+    expect((await indexedDB.databases()).map((d) => d.name)).toContain(DATABASE_NAME);
+  });
+
+  it('saves edits made before the engine is up, in order', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    const started = startPersistence(doc.canvas.id);
+    await firstScreenReady();
+    const note = doc.notes[0]!;
+    actions().setNoteText(note.id, 'typed at once');
+    const added = actions().addNote(doc.canvas.id, 'channels', { text: 'and added' });
+    await started;
+    await flushPendingWrites();
+    const rows = await dump();
+    expect(rows.notes.find((n) => n.id === note.id)?.text).toBe('typed at once');
+    expect(rows.notes.find((n) => n.id === added)?.text).toBe('and added');
+  });
+
+  it('takes the ordinary path when the last page left unsaved edits behind', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    const note = doc.notes[0]!;
+    const unsaved = { ...note, text: 'from the journal', updatedAt: note.updatedAt + 1000 };
+    localStorage.setItem(
+      `${JOURNAL_PREFIX}page_old`,
+      JSON.stringify({ canvases: [], notes: [unsaved], removedNotes: [] }),
+    );
+    await startPersistence(doc.canvas.id);
+    expect(store().notes[note.id]?.text).toBe('from the journal');
+    expect((await dump()).notes[0]?.text).toBe('from the journal');
+  });
+
+  it('shows another tab’s write that arrives while the first read is under way', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    const note = doc.notes[0]!;
+    const started = startPersistence(doc.canvas.id);
+    const other = new BroadcastChannel(TAB_CHANNEL);
+    const message: RecordsMessage = {
+      type: 'records',
+      canvases: [],
+      notes: [{ ...note, text: 'from the other tab', updatedAt: note.updatedAt + 5000 }],
+      removedNotes: [],
+    };
+    other.postMessage(message);
+    await started;
+    await vi.waitFor(() => expect(store().notes[note.id]?.text).toBe('from the other tab'));
+    other.close();
   });
 });

@@ -1,0 +1,158 @@
+// The database engine: Dexie, autosave, exit journals and catching up. Loaded by session.ts after
+// the first paint (a chunk of its own), so a canvas can show before any of this has loaded.
+import type { ChangeSet } from '../domain/changes';
+import { newId } from '../domain/ids';
+import { onLocalChange } from '../store/change-feed';
+import { useNinefold } from '../store/index';
+import { Autosave } from './autosave';
+import { listCanvases, loadCanvasDoc, purgeTrash, writeRecords } from './canvas-repo';
+import { createDatabase, type NinefoldDb } from './db';
+import {
+  clearExitJournal,
+  JOURNAL_PREFIX,
+  replayExitJournals,
+  writeExitJournal,
+} from './exit-journal';
+import type { Session } from './session';
+import type { RecordsMessage, TabSync } from './tab-sync';
+
+const store = () => useNinefold.getState();
+
+export interface EngineOptions {
+  /** A canvas still to load during start-up (the page opens on it and it is not loaded yet). */
+  firstCanvasId: string | null;
+  tabSync: TabSync;
+  /** Shows records written by another tab, or found newer than ours. */
+  applyRecords: (message: Omit<RecordsMessage, 'type'>) => void;
+  /** Hands over the edits made before the engine was up, and stops collecting them. */
+  takeEarlyChanges: () => ChangeSet[];
+  memoryModeMessage: string;
+}
+
+async function openDatabase(): Promise<NinefoldDb | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  try {
+    const db = createDatabase();
+    await db.open();
+    return db;
+  } catch {
+    return null;
+  }
+}
+
+export async function startEngine(options: EngineOptions): Promise<Session> {
+  const { firstCanvasId, tabSync, applyRecords } = options;
+  const db = await openDatabase();
+  const { actions } = store();
+  if (!db) {
+    options.takeEarlyChanges();
+    actions.setStorage({ phase: 'ready', mode: 'memory', problem: options.memoryModeMessage });
+    return {
+      db: null,
+      autosave: null,
+      loadCanvas: () => Promise.resolve(null),
+      listCanvases: () => Promise.resolve(null),
+      stop: () => {},
+    };
+  }
+
+  // What the last page left unsaved goes in before anything is read.
+  const replayed = await replayExitJournals((writes) => writeRecords(db, writes)).catch(() => []);
+  // A page that opens on a canvas needs that canvas first (read here, so it shows in the first
+  // render rather than a render later); the list of canvases can follow. The home screen needs
+  // the list first.
+  const listing = listCanvases(db).then((summaries) => actions.hydrateCanvases(summaries));
+  if (firstCanvasId) {
+    const first = await loadCanvasDoc(db, firstCanvasId).catch(() => null);
+    if (first?.status === 'ok') actions.hydrateCanvasDoc(first.doc);
+    listing.catch(() => {});
+  } else {
+    await listing;
+  }
+  // Housekeeping, off the path to the first paint.
+  void purgeTrash(db, Date.now()).catch(() => 0);
+
+  for (const { written } of replayed) tabSync.publish(written);
+  const pageId = newId('page');
+  const autosave = new Autosave({
+    db,
+    onWritten: ({ written, newer }) => {
+      tabSync.publish(written);
+      // Another tab wrote these after us: show theirs.
+      applyRecords(newer);
+    },
+    onProblem: (problem) => store().actions.setStorage({ problem }),
+    saveOnExit: (writes) => writeExitJournal(pageId, writes),
+  });
+  const unsubscribe = onLocalChange((cs) => autosave.enqueue(cs));
+  for (const cs of options.takeEarlyChanges()) autosave.enqueue(cs);
+
+  // Flush whenever the page may be going away; catch up when it comes back.
+  const onHide = () => autosave.flushOnExit();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') void autosave.flush();
+    else void catchUp(db);
+  };
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (store().storage.problem && autosave.hasPending) event.preventDefault();
+  };
+  // Back from the back/forward cache: write what was journalled on exit, then drop the journal.
+  const onShow = (event: PageTransitionEvent) => {
+    if (event.persisted) void autosave.flush().then(() => clearExitJournal(pageId));
+  };
+  // Another tab closed with unsaved edits: write them now, and show them here.
+  const onStorage = (event: StorageEvent) => {
+    if (!event.key?.startsWith(JOURNAL_PREFIX) || event.newValue === null) return;
+    void replayExitJournals((writes) => writeRecords(db, writes)).then((outcomes) => {
+      for (const { written } of outcomes) {
+        tabSync.publish(written);
+        applyRecords(written);
+      }
+    });
+  };
+  window.addEventListener('storage', onStorage);
+  window.addEventListener('pagehide', onHide);
+  window.addEventListener('pageshow', onShow);
+  window.addEventListener('beforeunload', onBeforeUnload);
+  document.addEventListener('visibilitychange', onVisibility);
+
+  actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
+  return {
+    db,
+    autosave,
+    loadCanvas: (canvasId) => loadCanvasDoc(db, canvasId),
+    listCanvases: () => listCanvases(db),
+    stop: () => {
+      unsubscribe();
+      autosave.dispose();
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pageshow', onShow);
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onVisibility);
+      db.close();
+    },
+  };
+}
+
+/** Re-reads what may have changed while this tab was hidden (a missed message, a frozen tab). */
+async function catchUp(db: NinefoldDb): Promise<void> {
+  const state = store();
+  const summaries = await listCanvases(db);
+  state.actions.hydrateCanvases(summaries);
+  for (const canvasId of Object.keys(state.blockIndex)) {
+    const result = await loadCanvasDoc(db, canvasId);
+    if (result.status !== 'ok') continue;
+    const loadedIds = new Set(result.doc.notes.map((n) => n.id));
+    const current = store();
+    const missing = Object.values(current.notes).filter(
+      (n) => n.canvasId === canvasId && !loadedIds.has(n.id),
+    );
+    const tombstones = await db.tombstones.bulkGet(missing.map((n) => n.id));
+    current.actions.applyRemote({
+      canvases: [result.doc.canvas],
+      notes: result.doc.notes,
+      removedNotes: tombstones.flatMap((t) => (t ? [t] : [])),
+    });
+  }
+}

@@ -1,0 +1,31 @@
+// Stored rows to a canvas document: migrate, then validate. Free of Dexie, so that the first
+// read (first-read.ts, the browser's own IndexedDB API) can use it before Dexie has loaded.
+import { CanvasSchema, NoteSchema, type CanvasDoc, type Note } from '../domain/canvas.schema';
+import { CURRENT_VERSION, migrateDocument, type RawCanvasDoc } from '../domain/migrations';
+
+export type LoadResult =
+  | { status: 'ok'; doc: CanvasDoc; skippedNotes: number }
+  | { status: 'missing' }
+  | { status: 'newer'; version: number };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Stored rows, as read by any means, to a canvas document: migrate, then validate. */
+export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResult {
+  if (!isRecord(canvasRow) || !Array.isArray(noteRows)) return { status: 'missing' };
+  const raw: RawCanvasDoc = { canvas: canvasRow, notes: noteRows.filter(isRecord) };
+  const migrated = migrateDocument(raw);
+  if (!migrated.ok) return { status: 'newer', version: migrated.version };
+  const canvas = CanvasSchema.safeParse({ ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION });
+  if (!canvas.success) return { status: 'missing' };
+  const notes: Note[] = [];
+  let skippedNotes = 0;
+  for (const row of migrated.doc.notes) {
+    const note = NoteSchema.safeParse(row);
+    if (note.success) notes.push(note.data);
+    else skippedNotes++;
+  }
+  return { status: 'ok', doc: { canvas: canvas.data, notes }, skippedNotes };
+}
