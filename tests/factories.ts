@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import type { BlockId } from '../src/domain/blocks';
 import type { Canvas, CanvasDoc, Note } from '../src/domain/canvas.schema';
 import { CURRENT_VERSION } from '../src/domain/migrations';
+import { DEFAULT_WEIGHTS, emptySegment } from '../src/domain/segment.schema';
 import { initialOrderKeys } from '../src/domain/order';
 import { createDatabase, type NinefoldDb } from '../src/persistence/db';
 import { useNinefold, type NinefoldState } from '../src/store/index';
@@ -25,13 +26,16 @@ export function makeCanvas(overrides: Partial<Canvas> = {}): Canvas {
     updatedAt: T0,
     schemaVersion: CURRENT_VERSION,
     trashedAt: null,
+    weights: { ...DEFAULT_WEIGHTS },
     ...overrides,
   };
 }
 
 export function makeNote(overrides: Partial<Note> = {}): Note {
   const n = nextSeq();
+  const segment = overrides.block === 'customer-segments' ? { segment: emptySegment('teal') } : {};
   return {
+    ...segment,
     id: `note_${n}`,
     canvasId: 'canvas_default',
     block: 'key-partners',

@@ -10,6 +10,12 @@ import {
 } from './canvas.schema';
 import { CURRENT_VERSION } from './migrations';
 import { orderKeyAt, sortByOrder } from './order';
+import {
+  DEFAULT_WEIGHTS,
+  emptySegment,
+  nextSegmentColour,
+  type SegmentColour,
+} from './segment.schema';
 
 export const DEFAULT_NOTE_COLOUR: NoteColour = 'yellow';
 export const UNTITLED_CANVAS = 'Untitled canvas';
@@ -37,6 +43,7 @@ export function createCanvas(params: { id: string; name?: string; now: number })
     updatedAt: params.now,
     schemaVersion: CURRENT_VERSION,
     trashedAt: null,
+    weights: { ...DEFAULT_WEIGHTS },
   };
 }
 
@@ -74,6 +81,11 @@ export interface AddNoteParams {
   now: number;
 }
 
+/** The segment colours used by `segments` (the Customer Segments block's notes). */
+export function segmentColours(segments: readonly Note[]): SegmentColour[] {
+  return segments.flatMap((n) => (n.segment ? [n.segment.colour] : []));
+}
+
 /** A new note placed among `blockNotes` (the target block's notes, sorted). */
 export function addNote(blockNotes: readonly Note[], params: AddNoteParams): Note {
   const index = params.index ?? blockNotes.length;
@@ -85,6 +97,10 @@ export function addNote(blockNotes: readonly Note[], params: AddNoteParams): Not
     colour: params.colour ?? DEFAULT_NOTE_COLOUR,
     order: orderKeyAt(blockNotes, index),
     segmentIds: [],
+    // A note in Customer Segments is a segment, with a colour of its own among the others.
+    ...(params.block === 'customer-segments'
+      ? { segment: emptySegment(nextSegmentColour(segmentColours(blockNotes))) }
+      : {}),
     createdAt: params.now,
     updatedAt: params.now,
   };
@@ -114,10 +130,14 @@ export function moveNote(
   now: number,
 ): Note {
   const others = targetNotes.filter((n) => n.id !== note.id);
+  // A note moved into Customer Segments becomes a segment; one moved out keeps its profile, unused,
+  // so that moving it back restores it.
+  const becomesSegment = toBlock === 'customer-segments' && !note.segment;
   return {
     ...note,
     block: toBlock,
     order: orderKeyAt(others, index),
+    ...(becomesSegment ? { segment: emptySegment(nextSegmentColour(segmentColours(others))) } : {}),
     updatedAt: nextTimestamp(note.updatedAt, now),
   };
 }
@@ -129,18 +149,21 @@ export function duplicateCanvas(
 ): CanvasDoc {
   const idMap = new Map(doc.notes.map((n) => [n.id, params.newNoteId()]));
   const canvas = createCanvas({ id: params.canvasId, name: params.name, now: params.now });
-  const notes = doc.notes.map((n) => ({
+  const remap = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const mapped = idMap.get(id);
+      return mapped ? [mapped] : [];
+    });
+  const notes = doc.notes.map((n): Note => ({
     ...n,
     id: idMap.get(n.id)!,
     canvasId: params.canvasId,
-    segmentIds: n.segmentIds.flatMap((s) => {
-      const mapped = idMap.get(s);
-      return mapped ? [mapped] : [];
-    }),
+    segmentIds: remap(n.segmentIds),
+    ...(n.segment ? { segment: { ...n.segment, dependsOn: remap(n.segment.dependsOn) } } : {}),
     createdAt: params.now,
     updatedAt: params.now,
   }));
-  return { canvas, notes };
+  return { canvas: { ...canvas, weights: { ...doc.canvas.weights } }, notes };
 }
 
 /** "Plan (copy)", "Plan (copy 2)", … avoiding names already taken. */

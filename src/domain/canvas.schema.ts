@@ -2,6 +2,7 @@
 // zod/mini: the same validation at a fraction of the bundle of zod's full namespace.
 import * as z from 'zod/mini';
 import { BlockIdSchema } from './blocks';
+import { PricingModelSchema, SegmentSchema, WeightsSchema } from './segment.schema';
 
 export const NOTE_TEXT_MAX = 2000;
 export const CANVAS_NAME_MAX = 120;
@@ -31,6 +32,8 @@ export const CanvasSchema = z.object({
   schemaVersion: z.int().check(z.positive()),
   /** Set while a deleted canvas can still be restored; null when live. */
   trashedAt: z.nullable(TimestampSchema),
+  /** Weights of the segment attractiveness criteria (segment.schema.ts). */
+  weights: WeightsSchema,
 });
 export type Canvas = z.infer<typeof CanvasSchema>;
 
@@ -44,6 +47,10 @@ export const NoteSchema = z.object({
   order: z.string().check(z.minLength(1), z.maxLength(256)),
   /** Customer segments (notes in the Customer Segments block) this note serves. */
   segmentIds: z.array(IdSchema).check(z.maxLength(500)),
+  /** Present on notes in the Customer Segments block: the segment this note names. */
+  segment: z.optional(SegmentSchema),
+  /** Revenue Streams notes: how the linked segments pay. */
+  pricing: z.optional(PricingModelSchema),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

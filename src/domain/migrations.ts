@@ -1,7 +1,15 @@
 // The document version and the named steps that upgrade older stored or imported canvases.
+import { compareOrder } from './order';
+import {
+  DEFAULT_WEIGHTS,
+  emptySegment,
+  nextSegmentColour,
+  SEGMENT_COLOURS,
+  type SegmentColour,
+} from './segment.schema';
 
 /** Version of the canvas document shape written by this build. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /** A stored canvas before validation: whatever shape an older version wrote. */
 export interface RawCanvasDoc {
@@ -17,11 +25,56 @@ export interface Migration {
   up: (doc: RawCanvasDoc) => RawCanvasDoc;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isSegmentColour = (v: unknown): v is SegmentColour =>
+  (SEGMENT_COLOURS as readonly unknown[]).includes(v);
+
 /**
- * Every upgrade step, oldest first. Version 1 is the first shape, so there are none yet.
+ * Version 2 (Customer Segments workspace): every note in the Customer Segments block becomes a
+ * segment with an empty profile and a colour of its own (in block order, skipping colours already
+ * used), and the canvas gets the default attractiveness weights. Idempotent: a note that already
+ * has a segment (written by a newer tab before the canvas row was rewritten) keeps it.
+ */
+const addSegments: Migration = {
+  name: 'segment profiles and attractiveness weights',
+  from: 1,
+  up: (doc) => {
+    const segmentNotes = doc.notes
+      .filter((n) => n['block'] === 'customer-segments')
+      .sort((a, b) =>
+        compareOrder(
+          { id: String(a['id']), order: String(a['order']) },
+          { id: String(b['id']), order: String(b['order']) },
+        ),
+      );
+    const taken: SegmentColour[] = segmentNotes.flatMap((n) => {
+      const colour = isRecord(n['segment']) ? n['segment']['colour'] : undefined;
+      return isSegmentColour(colour) ? [colour] : [];
+    });
+    const added = new Map<Record<string, unknown>, Record<string, unknown>>();
+    for (const n of segmentNotes) {
+      if (isRecord(n['segment'])) continue;
+      const colour = nextSegmentColour(taken);
+      taken.push(colour);
+      added.set(n, { ...n, segment: emptySegment(colour) });
+    }
+    return {
+      canvas: {
+        ...doc.canvas,
+        weights: isRecord(doc.canvas['weights']) ? doc.canvas['weights'] : { ...DEFAULT_WEIGHTS },
+      },
+      notes: doc.notes.map((n) => added.get(n) ?? n),
+    };
+  },
+};
+
+/**
+ * Every upgrade step, oldest first.
  * Each step added here needs a fixture and a test in tests/domain/migrations.test.ts.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [addSegments];
 
 export type MigrationResult =
   | { ok: true; doc: RawCanvasDoc; from: number; applied: string[] }

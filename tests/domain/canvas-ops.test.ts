@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { DEFAULT_WEIGHTS } from '../../src/domain/segment.schema';
 import { describe, expect, it, vi } from 'vitest';
 import {
   CANVAS_NAME_MAX,
@@ -60,6 +61,7 @@ describe('canvases', () => {
       updatedAt: T0,
       schemaVersion: CURRENT_VERSION,
       trashedAt: null,
+      weights: DEFAULT_WEIGHTS,
     });
     expect(createCanvas({ id: 'c2', now: T0 }).name).toBe(UNTITLED_CANVAS);
   });
@@ -292,6 +294,7 @@ describe('duplicateCanvas', () => {
       updatedAt: T0 + MINUTE,
       schemaVersion: CURRENT_VERSION,
       trashedAt: null,
+      weights: DEFAULT_WEIGHTS,
     });
     expect(copy.notes.map((x) => x.id)).toEqual(['fresh_1', 'fresh_2', 'fresh_3']);
     const originalIds = new Set(doc.notes.map((x) => x.id));

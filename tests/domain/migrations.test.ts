@@ -9,14 +9,57 @@ import {
   type Migration,
   type RawCanvasDoc,
 } from '../../src/domain/migrations';
-import { makeDoc, makeRawDoc } from '../factories';
+import { DEFAULT_WEIGHTS, emptySegment } from '../../src/domain/segment.schema';
+import { makeDoc, makeRawDoc, omit } from '../factories';
 
 /**
  * One fixture per real migration step, keyed by the step's name: a document as the older version
  * wrote it, and what the step must turn it into. Adding a step to MIGRATIONS without an entry
  * here fails the suite.
  */
-const STEP_FIXTURES: Record<string, { input: RawCanvasDoc; expected: RawCanvasDoc }> = {};
+const V1_CANVAS = {
+  id: 'canvas_v1',
+  name: 'Made before segments',
+  createdAt: 1,
+  updatedAt: 2,
+  schemaVersion: 1,
+  trashedAt: null,
+};
+const v1Note = (id: string, block: string, order: string) => ({
+  id,
+  canvasId: 'canvas_v1',
+  block,
+  text: id,
+  colour: 'yellow',
+  order,
+  segmentIds: [],
+  createdAt: 1,
+  updatedAt: 1,
+});
+const kept = { ...emptySegment('teal'), description: 'written by a newer tab' };
+const STEP_FIXTURES: Record<string, { input: RawCanvasDoc; expected: RawCanvasDoc }> = {
+  // Segments get colours in block order (b0 before b1), skipping a colour already in use.
+  'segment profiles and attractiveness weights': {
+    input: {
+      canvas: V1_CANVAS,
+      notes: [
+        v1Note('cs_second', 'customer-segments', 'b1'),
+        v1Note('partner', 'key-partners', 'a0'),
+        { ...v1Note('cs_kept', 'customer-segments', 'a0'), segment: kept },
+        v1Note('cs_first', 'customer-segments', 'b0'),
+      ],
+    },
+    expected: {
+      canvas: { ...V1_CANVAS, weights: DEFAULT_WEIGHTS },
+      notes: [
+        { ...v1Note('cs_second', 'customer-segments', 'b1'), segment: emptySegment('indigo') },
+        v1Note('partner', 'key-partners', 'a0'),
+        { ...v1Note('cs_kept', 'customer-segments', 'a0'), segment: kept },
+        { ...v1Note('cs_first', 'customer-segments', 'b0'), segment: emptySegment('crimson') },
+      ],
+    },
+  },
+};
 
 /** A step that records that it ran and tags the document, so that order can be checked. */
 function step(name: string, from: number, log: string[]): Migration {
@@ -92,7 +135,7 @@ describe('migrateDocument with injected steps', () => {
       up: (doc) => ({ ...doc, notes: doc.notes.map((n) => ({ colour: 'yellow', ...n })) }),
     };
     const result = migrateDocument(
-      makeRawDoc({}, [{ id: 'n1' }, { id: 'n2', colour: 'blue' }]),
+      makeRawDoc({ schemaVersion: 1 }, [{ id: 'n1' }, { id: 'n2', colour: 'blue' }]),
       [addColour],
       2,
     );
@@ -162,8 +205,15 @@ describe('the real migrations', () => {
   });
 
   it('bring a version-1 document up to a valid current document', () => {
-    const doc = makeDoc({ canvas: { schemaVersion: 1 }, blocks: { channels: 2 } });
-    const result = migrateDocument(doc as unknown as RawCanvasDoc);
+    const doc = makeDoc({
+      canvas: { schemaVersion: 1 },
+      blocks: { channels: 2, 'customer-segments': 2 },
+    });
+    const raw = {
+      canvas: omit(doc.canvas, 'weights'),
+      notes: doc.notes.map((n) => omit(n, 'segment')),
+    };
+    const result = migrateDocument(raw as unknown as RawCanvasDoc);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.applied).toHaveLength(CURRENT_VERSION - 1);
@@ -171,6 +221,8 @@ describe('the real migrations', () => {
     const parsed = CanvasDocSchema.safeParse(result.doc);
     expect(parsed.success).toBe(true);
     expect(parsed.data?.canvas.schemaVersion).toBe(CURRENT_VERSION);
+    const segments = parsed.data?.notes.filter((n) => n.block === 'customer-segments');
+    expect(segments?.map((n) => n.segment?.colour)).toEqual(['teal', 'crimson']);
   });
 
   it('refuse a document from a newer build', () => {
