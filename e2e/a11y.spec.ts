@@ -15,7 +15,7 @@ test('home has no serious accessibility violations, empty and with canvases', as
 }) => {
   await canvas.home();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'New from example' }).click();
+  await canvas.createExample();
   await page.getByRole('link', { name: 'All canvases' }).click();
   await expect(page.getByRole('list', { name: 'Canvases' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -26,7 +26,7 @@ test('the canvas has no serious accessibility violations, with guidance, editing
   page,
 }) => {
   await canvas.home();
-  await page.getByRole('button', { name: 'New from example' }).click();
+  await canvas.createExample();
   await expect(canvas.notesList('Channels').getByRole('listitem').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -52,7 +52,7 @@ test('layout holds at 1280×720 and on a tablet: no block overlaps another', asy
   page,
 }) => {
   await canvas.home();
-  await page.getByRole('button', { name: 'New from example' }).click();
+  await canvas.createExample();
   for (const viewport of [
     { width: 1280, height: 720 },
     { width: 768, height: 1024 },
@@ -88,4 +88,37 @@ test('layout holds at 1280×720 and on a tablet: no block overlaps another', asy
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
   }
+});
+
+test('the segment workspace has no serious accessibility violations: panel, lens and dialogs', async ({
+  canvas,
+  segments,
+  page,
+}) => {
+  await canvas.home();
+  await canvas.createExample();
+  const first = canvas.notesList('Customer Segments').getByRole('listitem').first();
+  await first.hover();
+  await first.getByRole('button', { name: 'Open segment' }).click();
+  const panel = segments.panel();
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Add job' }).click();
+  await panel.getByRole('button', { name: 'Add persona' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('combobox', { name: 'Segment lens' }).selectOption({ index: 1 });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  for (const name of ['Coverage', 'Compare segments', 'Segment health']) {
+    await page.getByRole('button', { name, exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await seriousViolations(page), name).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  }
+
+  const channel = canvas.notesList('Channels').getByRole('listitem').first();
+  await channel.hover();
+  await channel.getByRole('button', { name: /^Segments/ }).click();
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -20,6 +20,14 @@ export class CanvasDriver {
     await expect(nameField).toHaveValue(name);
   }
 
+  /** "New from example", then the example's name (the picker's first is Clearview Analytics). */
+  async createExample(name: string | RegExp = /^Clearview Analytics/): Promise<void> {
+    await this.page.getByRole('button', { name: 'New from example' }).click();
+    const picker = this.page.getByRole('dialog', { name: 'Start from an example' });
+    await picker.getByRole('button', { name }).click();
+    await expect(this.page.getByRole('textbox', { name: 'Canvas name' })).toBeVisible();
+  }
+
   block(title: string): Locator {
     return this.page.getByRole('region', { name: title, exact: true });
   }
@@ -125,9 +133,52 @@ export class CanvasDriver {
   }
 }
 
-export const test = base.extend<{ canvas: CanvasDriver }>({
+// ---------- the segment workspace ----------
+
+export class SegmentDriver {
+  constructor(
+    readonly page: Page,
+    readonly canvas: CanvasDriver,
+  ) {}
+
+  /** The open segment panel (a complementary landmark named after the segment). */
+  panel(name?: string): Locator {
+    return this.page.getByRole('complementary', { name: name ? `Segment: ${name}` : /^Segment: / });
+  }
+
+  /** Opens a segment from its note, by keyboard (Enter on the focused note). */
+  async open(name: string): Promise<Locator> {
+    await this.canvas.note(name).focus();
+    await this.page.keyboard.press('Enter');
+    const panel = this.panel(name);
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  /** Links a note to a segment through the note's Segments dialog. */
+  async link(noteText: string, segmentName: string): Promise<void> {
+    const item = this.canvas.noteItem(noteText);
+    await item.hover();
+    await item.getByRole('button', { name: /^Segments/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Segments this note serves' });
+    await dialog.getByRole('checkbox', { name: new RegExp(`^${escape(segmentName)}`) }).check();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  health(panel: Locator): Locator {
+    return panel.getByRole('region', { name: 'Health checks' }).getByRole('listitem');
+  }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const test = base.extend<{ canvas: CanvasDriver; segments: SegmentDriver }>({
   canvas: async ({ page }, use) => {
     await use(new CanvasDriver(page));
+  },
+  segments: async ({ page, canvas }, use) => {
+    await use(new SegmentDriver(page, canvas));
   },
 });
 

@@ -63,7 +63,7 @@ test('a deleted canvas stays deleted after a reload', async ({ canvas, page }) =
 
 test('"New from example" creates a canvas with every block filled', async ({ canvas, page }) => {
   await canvas.home();
-  await page.getByRole('button', { name: 'New from example' }).click();
+  await canvas.createExample();
   await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue(/Example/);
   for (const title of [
     'Key Partners',

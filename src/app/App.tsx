@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useCanvasUi } from '../features/canvas/canvas-ui-store';
 import { CanvasPage } from '../features/canvas/CanvasPage';
+import { SegmentTools } from '../features/segments/SegmentTools';
 import { useStorage } from '../store/selectors';
 import { matchRoute, onLinkClick, usePathname } from '../ui/router';
 import { Toaster } from '../ui/Toaster';
@@ -9,6 +11,11 @@ import { StorageBanner } from './StorageBanner';
 const HomePage = lazy(() =>
   import('../features/home/HomePage').then((module) => ({ default: module.HomePage })),
 );
+
+// The segment panel is loaded the first time a segment is opened.
+const SegmentPanel = lazy(() => import('../features/segments/SegmentPanel'));
+
+const startEditingNote = (noteId: string) => useCanvasUi.getState().startEditing(noteId);
 
 function Routes() {
   const route = matchRoute(usePathname());
@@ -20,7 +27,22 @@ function Routes() {
         </Suspense>
       );
     case 'canvas':
-      return <CanvasPage key={route.canvasId} canvasId={route.canvasId} />;
+      return (
+        <CanvasPage
+          key={route.canvasId}
+          canvasId={route.canvasId}
+          tools={<SegmentTools canvasId={route.canvasId} onNoteAdded={startEditingNote} />}
+          aside={
+            route.segmentId && (
+              <Suspense
+                fallback={<aside className="segment-panel" aria-busy="true" aria-label="Segment" />}
+              >
+                <SegmentPanel canvasId={route.canvasId} segmentId={route.segmentId} />
+              </Suspense>
+            )
+          }
+        />
+      );
     default:
       return (
         <main className="canvas-page canvas-page--message" id="main">

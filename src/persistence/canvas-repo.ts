@@ -114,8 +114,9 @@ export async function purgeTrash(db: NinefoldDb, now: number): Promise<number> {
     (c) => c.trashedAt !== null && c.trashedAt < cutoff,
   );
   if (stale.length === 0) return 0;
-  await db.transaction('rw', db.canvases, db.notes, db.tombstones, async () => {
+  await db.transaction('rw', [db.canvases, db.notes, db.tombstones, db.photos], async () => {
     for (const c of stale) {
+      await db.photos.where('canvasId').equals(c.id).delete();
       await db.notes.where('canvasId').equals(c.id).delete();
       await db.tombstones.where('canvasId').equals(c.id).delete();
       await db.canvases.delete(c.id);

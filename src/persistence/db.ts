@@ -13,10 +13,24 @@ export interface NoteTombstone {
   deletedAt: number;
 }
 
+/**
+ * A persona photo, resized in the browser. Written once and never changed (a new upload is a new
+ * row), so it needs no last-writer-wins: a persona points at it by id.
+ */
+export interface PhotoRecord {
+  id: string;
+  canvasId: string;
+  blob: Blob;
+  width: number;
+  height: number;
+  createdAt: number;
+}
+
 export type NinefoldDb = Dexie & {
   canvases: EntityTable<Canvas, 'id'>;
   notes: EntityTable<Note, 'id'>;
   tombstones: EntityTable<NoteTombstone, 'id'>;
+  photos: EntityTable<PhotoRecord, 'id'>;
 };
 
 export function createDatabase(name = DATABASE_NAME): NinefoldDb {
@@ -27,5 +41,7 @@ export function createDatabase(name = DATABASE_NAME): NinefoldDb {
     notes: 'id, canvasId, [canvasId+updatedAt]',
     tombstones: 'id, canvasId, [canvasId+deletedAt]',
   });
+  // Version 2 (Customer Segments workspace): persona photos. Segment profiles live on their notes.
+  db.version(2).stores({ photos: 'id, canvasId' });
   return db;
 }

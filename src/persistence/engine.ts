@@ -6,7 +6,7 @@ import { onLocalChange } from '../store/change-feed';
 import { useNinefold } from '../store/index';
 import { Autosave } from './autosave';
 import { listCanvases, loadCanvasDoc, purgeTrash, writeRecords } from './canvas-repo';
-import { createDatabase, type NinefoldDb } from './db';
+import { createDatabase, type NinefoldDb, type PhotoRecord } from './db';
 import {
   clearExitJournal,
   JOURNAL_PREFIX,
@@ -47,11 +47,18 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   if (!db) {
     options.takeEarlyChanges();
     actions.setStorage({ phase: 'ready', mode: 'memory', problem: options.memoryModeMessage });
+    // Nothing is saved in memory mode, but photos still show while the tab is open.
+    const photos = new Map<string, PhotoRecord>();
     return {
       db: null,
       autosave: null,
       loadCanvas: () => Promise.resolve(null),
       listCanvases: () => Promise.resolve(null),
+      savePhoto: (photo) => {
+        photos.set(photo.id, photo);
+        return Promise.resolve();
+      },
+      readPhoto: (id) => Promise.resolve(photos.get(id) ?? null),
       stop: () => {},
     };
   }
@@ -122,6 +129,13 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     autosave,
     loadCanvas: (canvasId) => loadCanvasDoc(db, canvasId),
     listCanvases: () => listCanvases(db),
+    savePhoto: async (photo) => {
+      await db.photos.put(photo);
+    },
+    readPhoto: async (id) => {
+      const row: unknown = await db.photos.get(id);
+      return isPhotoRecord(row) ? row : null;
+    },
     stop: () => {
       unsubscribe();
       autosave.dispose();
@@ -133,6 +147,18 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
       db.close();
     },
   };
+}
+
+/** A stored photo row as written by savePhoto: anything else is ignored. */
+function isPhotoRecord(row: unknown): row is PhotoRecord {
+  const r = row as Partial<PhotoRecord> | null;
+  return (
+    typeof r?.id === 'string' &&
+    typeof r.canvasId === 'string' &&
+    r.blob instanceof Blob &&
+    typeof r.width === 'number' &&
+    typeof r.height === 'number'
+  );
 }
 
 /** Re-reads what may have changed while this tab was hidden (a missed message, a frozen tab). */

@@ -9,7 +9,7 @@ import type { ChangeSet } from '../domain/changes';
 import { onLocalChange } from '../store/change-feed';
 import { useNinefold, type CanvasSummary } from '../store/index';
 import type { Autosave } from './autosave';
-import type { NinefoldDb } from './db';
+import type { NinefoldDb, PhotoRecord } from './db';
 import { hasExitJournals } from './exit-journal';
 import { takeFirstRead } from './first-read';
 import type { LoadResult } from './rows';
@@ -25,6 +25,9 @@ export interface Session {
   loadCanvas: (canvasId: string) => Promise<LoadResult | null>;
   /** Reads the list of canvases; null when there is no database (memory mode). */
   listCanvases: () => Promise<CanvasSummary[] | null>;
+  /** Persona photos: stored once, read by id. */
+  savePhoto: (photo: PhotoRecord) => Promise<void>;
+  readPhoto: (id: string) => Promise<PhotoRecord | null>;
   stop: () => void;
 }
 
@@ -158,6 +161,18 @@ export async function readCanvasDoc(canvasId: string): Promise<CanvasDoc | null>
   const result = await (await startPersistence()).loadCanvas(canvasId);
   return result?.status === 'ok' ? result.doc : null;
 }
+
+/** Stores a persona photo; resolves once it is durable (before the persona points at it). */
+export async function savePhoto(photo: PhotoRecord): Promise<void> {
+  await (await startPersistence()).savePhoto(photo);
+}
+
+/** A persona photo by id; null when it is not there (never uploaded here, or purged). */
+export async function readPhoto(id: string): Promise<PhotoRecord | null> {
+  return (await startPersistence()).readPhoto(id);
+}
+
+export type { PhotoRecord };
 
 /** Writes everything pending now (tests, and the moment before a page goes away). */
 export async function flushPendingWrites(): Promise<void> {

@@ -21,6 +21,25 @@ import {
   type ChangeSet,
 } from '../domain/changes';
 import { newId } from '../domain/ids';
+import {
+  addPersona as addPersonaOp,
+  addProfileItem as addProfileItemOp,
+  forgetSegment,
+  isSegment,
+  linkToSegment,
+  moveProfileItem as moveProfileItemOp,
+  newPersona,
+  newProfileItem,
+  patchSegment,
+  removePersona as removePersonaOp,
+  removeProfileItem as removeProfileItemOp,
+  setPricing,
+  updatePersona as updatePersonaOp,
+  updateProfileItem as updateProfileItemOp,
+  type ProfileItemPatch,
+  type SegmentPatch,
+} from '../domain/segment-ops';
+import type { Persona, PricingModel, ProfileList, Weights } from '../domain/segment.schema';
 import { applyChangeSet, buildBlockIndex, type RecordsState } from './apply';
 import { emitLocalChange } from './change-feed';
 import { EMPTY_HISTORY, pushHistory, type CanvasHistory } from './history';
@@ -68,7 +87,14 @@ export interface Actions {
   addNote: (
     canvasId: string,
     block: BlockId,
-    options?: { text?: string; colour?: NoteColour; index?: number; coalesceKey?: string },
+    options?: {
+      text?: string;
+      colour?: NoteColour;
+      index?: number;
+      coalesceKey?: string;
+      /** Segments the new note serves (e.g. added from the coverage matrix). */
+      segmentIds?: string[];
+    },
   ) => string;
   /** Live text while typing; `coalesceKey` makes one typing session a single undo step. */
   setNoteText: (noteId: string, text: string, coalesceKey?: string) => { cut: boolean };
@@ -77,6 +103,31 @@ export interface Actions {
   recolourNote: (noteId: string, colour: NoteColour) => void;
   moveNote: (noteId: string, toBlock: BlockId, index: number) => void;
   deleteNote: (noteId: string, coalesceKey?: string) => void;
+
+  // Segments (notes in Customer Segments). Text edits take a coalesceKey, like note text.
+  updateSegment: (noteId: string, patch: SegmentPatch, coalesceKey?: string) => void;
+  addProfileItem: (noteId: string, list: ProfileList, text?: string) => string | null;
+  updateProfileItem: (
+    noteId: string,
+    list: ProfileList,
+    itemId: string,
+    patch: ProfileItemPatch,
+    coalesceKey?: string,
+  ) => void;
+  removeProfileItem: (noteId: string, list: ProfileList, itemId: string) => void;
+  moveProfileItem: (noteId: string, list: ProfileList, itemId: string, toIndex: number) => void;
+  addPersona: (noteId: string) => string | null;
+  updatePersona: (
+    noteId: string,
+    personaId: string,
+    patch: Partial<Omit<Persona, 'id'>>,
+    coalesceKey?: string,
+  ) => void;
+  removePersona: (noteId: string, personaId: string) => void;
+  /** Links (or unlinks) a note in another block to a segment it serves. */
+  linkNoteToSegment: (noteId: string, segmentId: string, linked: boolean) => void;
+  setNotePricing: (noteId: string, pricing: PricingModel | null) => void;
+  setSegmentWeights: (canvasId: string, weights: Partial<Weights>) => void;
 
   undo: (canvasId: string) => boolean;
   redo: (canvasId: string) => boolean;
@@ -171,6 +222,36 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     const notes: Note[] = [];
     for (const id of ids) if (id !== excludeId) notes.push(state.notes[id]!);
     return notes;
+  }
+
+  /** Commits one note's edit as an undo step; false when the note does not exist. */
+  function editNote(
+    noteId: string,
+    edit: (note: Note, now: number) => Note,
+    label: string,
+    coalesceKey?: string,
+  ): boolean {
+    const note = get().notes[noteId];
+    if (!note) return false;
+    const next = edit(note, now());
+    if (next !== note) {
+      commit(changeNote(emptyChangeSet(), note, next), {
+        undoCanvasId: note.canvasId,
+        label,
+        coalesceKey: coalesceKey ?? null,
+      });
+    }
+    return true;
+  }
+
+  /** Adds to `cs` the unlinking of every note of the segment's canvas from it. */
+  function forgetEverywhere(cs: ChangeSet, segment: Note): void {
+    const state = get();
+    const canvasNotes: Note[] = [];
+    for (const ids of Object.values(state.blockIndex[segment.canvasId] ?? {}))
+      for (const id of ids) canvasNotes.push(state.notes[id]!);
+    for (const changed of forgetSegment(canvasNotes, segment.id, now()))
+      changeNote(cs, state.notes[changed.id]!, changed);
   }
 
   const actions: Actions = {
@@ -278,6 +359,7 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
         index: options.index,
         now: now(),
       });
+      if (options.segmentIds?.length) note.segmentIds = [...options.segmentIds];
       commit(changeNote(emptyChangeSet(), null, note), {
         undoCanvasId: canvasId,
         label: 'Add note',
@@ -324,20 +406,107 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
           : -1;
       if (currentIndex === index) return;
       const moved = moveNoteOp(note, toBlock, target, index, now());
-      commit(changeNote(emptyChangeSet(), note, moved), {
-        undoCanvasId: note.canvasId,
-        label: 'Move note',
-      });
+      const cs = changeNote(emptyChangeSet(), note, moved);
+      // A segment moved out of Customer Segments is no longer one: nothing links to it any more.
+      if (isSegment(note) && !isSegment(moved)) forgetEverywhere(cs, note);
+      commit(cs, { undoCanvasId: note.canvasId, label: 'Move note' });
     },
 
     deleteNote: (noteId, coalesceKey) => {
       const note = get().notes[noteId];
       if (!note) return;
-      commit(changeNote(emptyChangeSet(), note, null), {
+      const cs = changeNote(emptyChangeSet(), note, null);
+      if (isSegment(note)) forgetEverywhere(cs, note);
+      commit(cs, {
         undoCanvasId: note.canvasId,
-        label: 'Delete note',
+        label: isSegment(note) ? 'Delete segment' : 'Delete note',
         coalesceKey: coalesceKey ?? null,
       });
+    },
+
+    updateSegment: (noteId, patch, coalesceKey) =>
+      editNote(noteId, (note, t) => patchSegment(note, patch, t), 'Edit segment', coalesceKey),
+
+    addProfileItem: (noteId, list, text = '') => {
+      const id = newId('item');
+      const added = editNote(
+        noteId,
+        (note, t) => addProfileItemOp(note, list, newProfileItem(list, id, text), t),
+        'Add to profile',
+      );
+      return added ? id : null;
+    },
+
+    updateProfileItem: (noteId, list, itemId, patch, coalesceKey) =>
+      editNote(
+        noteId,
+        (note, t) => updateProfileItemOp(note, list, itemId, patch, t),
+        'Edit profile',
+        coalesceKey,
+      ),
+
+    removeProfileItem: (noteId, list, itemId) =>
+      editNote(
+        noteId,
+        (note, t) => removeProfileItemOp(note, list, itemId, t),
+        'Remove from profile',
+      ),
+
+    moveProfileItem: (noteId, list, itemId, toIndex) =>
+      editNote(
+        noteId,
+        (note, t) => moveProfileItemOp(note, list, itemId, toIndex, t),
+        'Rank profile',
+      ),
+
+    addPersona: (noteId) => {
+      const id = newId('persona');
+      const added = editNote(
+        noteId,
+        (note, t) => addPersonaOp(note, newPersona(id), t),
+        'Add persona',
+      );
+      return added ? id : null;
+    },
+
+    updatePersona: (noteId, personaId, patch, coalesceKey) =>
+      editNote(
+        noteId,
+        (note, t) => updatePersonaOp(note, personaId, patch, t),
+        'Edit persona',
+        coalesceKey,
+      ),
+
+    removePersona: (noteId, personaId) =>
+      editNote(noteId, (note, t) => removePersonaOp(note, personaId, t), 'Remove persona'),
+
+    linkNoteToSegment: (noteId, segmentId, linked) =>
+      editNote(
+        noteId,
+        (note, t) => linkToSegment(note, segmentId, linked, t),
+        linked ? 'Link to segment' : 'Unlink from segment',
+      ),
+
+    setNotePricing: (noteId, pricing) =>
+      editNote(
+        noteId,
+        (note, t) => ((note.pricing ?? null) === pricing ? note : setPricing(note, pricing, t)),
+        'Set pricing model',
+      ),
+
+    setSegmentWeights: (canvasId, weights) => {
+      const canvas = get().canvases[canvasId];
+      if (!canvas) return;
+      const next = { ...canvas.weights, ...weights };
+      if (Object.entries(next).every(([k, v]) => canvas.weights[k as keyof Weights] === v)) return;
+      commit(
+        changeCanvas(emptyChangeSet(), canvas, {
+          ...canvas,
+          weights: next,
+          updatedAt: nextTimestamp(canvas.updatedAt, now()),
+        }),
+        { undoCanvasId: canvasId, label: 'Change weights' },
+      );
     },
 
     undo: (canvasId) => travel(canvasId, 'undo'),

@@ -1,7 +1,7 @@
 // Narrow selectors: each component subscribes to the smallest slice it shows.
 import { useMemo } from 'react';
 import type { BlockId } from '../domain/blocks';
-import type { Canvas } from '../domain/canvas.schema';
+import type { Canvas, Note } from '../domain/canvas.schema';
 import { useNinefold, type Actions } from './index';
 
 // Shared empty list so that an empty block's selector result stays referentially stable.
@@ -43,4 +43,28 @@ export function useCanvasList(): CanvasListItem[] {
         ),
     [canvases, lastEdited, noteCounts],
   );
+}
+
+// ---------- segments ----------
+
+/** The canvas's segments (its Customer Segments notes), in order. */
+export const useSegmentIds = (canvasId: string): string[] =>
+  useBlockNoteIds(canvasId, 'customer-segments');
+
+/** A segment's colour, or null when `segmentId` is not (or no longer) a segment. */
+export const useSegmentColour = (segmentId: string) =>
+  useNinefold((s) => {
+    const note = s.notes[segmentId];
+    return note?.block === 'customer-segments' ? (note.segment?.colour ?? 'teal') : null;
+  });
+
+/** Every note of a canvas, for views that read across blocks (health, coverage, ranking). */
+export function useCanvasNotes(canvasId: string): Note[] {
+  const notes = useNinefold((s) => s.notes);
+  const index = useNinefold((s) => s.blockIndex[canvasId]);
+  return useMemo(() => {
+    const out: Note[] = [];
+    for (const ids of Object.values(index ?? {})) for (const id of ids) out.push(notes[id]!);
+    return out;
+  }, [notes, index]);
 }

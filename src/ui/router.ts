@@ -23,16 +23,24 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-export type Route = { name: 'home' } | { name: 'canvas'; canvasId: string } | { name: 'not-found' };
+export type Route =
+  | { name: 'home' }
+  /** A canvas; with `segmentId`, that segment's panel open beside it. */
+  | { name: 'canvas'; canvasId: string; segmentId: string | null }
+  | { name: 'not-found' };
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
-  const canvas = /^\/canvas\/([A-Za-z0-9_-]{1,64})\/?$/.exec(pathname);
-  if (canvas) return { name: 'canvas', canvasId: canvas[1]! };
+  const canvas = /^\/canvas\/([A-Za-z0-9_-]{1,64})(?:\/segments\/([A-Za-z0-9_-]{1,64}))?\/?$/.exec(
+    pathname,
+  );
+  if (canvas) return { name: 'canvas', canvasId: canvas[1]!, segmentId: canvas[2] ?? null };
   return { name: 'not-found' };
 }
 
 export const canvasPath = (canvasId: string) => `/canvas/${canvasId}`;
+export const segmentPath = (canvasId: string, segmentId: string) =>
+  `/canvas/${canvasId}/segments/${segmentId}`;
 
 /** A plain link that navigates in-app on a normal click and behaves natively otherwise. */
 export function onLinkClick(event: React.MouseEvent<HTMLAnchorElement>, path: string): void {

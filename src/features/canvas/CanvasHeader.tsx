@@ -32,7 +32,7 @@ function CanvasNameField({ canvas }: { canvas: Canvas }) {
   );
 }
 
-export function CanvasHeader({ canvas }: { canvas: Canvas }) {
+export function CanvasHeader({ canvas, tools }: { canvas: Canvas; tools?: React.ReactNode }) {
   const canUndo = useCanUndo(canvas.id);
   const canRedo = useCanRedo(canvas.id);
   const showAll = useCanvasUi((s) => s.showAllGuidance);
@@ -80,6 +80,7 @@ export function CanvasHeader({ canvas }: { canvas: Canvas }) {
           Guidance
         </button>
       </div>
+      {tools}
     </header>
   );
 }

@@ -8,7 +8,15 @@ import { CanvasBoard } from './CanvasBoard';
 import { CanvasHeader } from './CanvasHeader';
 import { useCanvasShortcuts } from './commands';
 
-export function CanvasPage({ canvasId }: { canvasId: string }) {
+interface CanvasPageProps {
+  canvasId: string;
+  /** More tools for the header (the segment workspace's), composed by the app. */
+  tools?: React.ReactNode;
+  /** A panel beside the canvas (a segment's), composed by the app; the canvas stays visible. */
+  aside?: React.ReactNode;
+}
+
+export function CanvasPage({ canvasId, tools, aside }: CanvasPageProps) {
   // Already loaded (at start-up, or earlier in this tab): show it in the first render.
   const [status, setStatus] = useState<OpenResult | 'loading'>(() =>
     canvasId in useNinefold.getState().blockIndex ? 'ok' : 'loading',
@@ -54,10 +62,13 @@ export function CanvasPage({ canvasId }: { canvasId: string }) {
     );
   }
   return (
-    <main className="canvas-page" id="main">
-      <CanvasHeader canvas={canvas} />
-      <CanvasBoard canvasId={canvasId} />
-    </main>
+    <div className={aside ? 'canvas-layout canvas-layout--with-panel' : 'canvas-layout'}>
+      <main className="canvas-page" id="main">
+        <CanvasHeader canvas={canvas} tools={tools} />
+        <CanvasBoard canvasId={canvasId} />
+      </main>
+      {aside}
+    </div>
   );
 }
 

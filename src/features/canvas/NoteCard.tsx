@@ -9,12 +9,15 @@ import { flushSync } from 'react-dom';
 import type { BlockId } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useNote } from '../../store/selectors';
+import { navigate, segmentPath } from '../../ui/router';
+import { useDimmedByLens } from '../../ui/segment-lens';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
 import { DragHandle, type DragBinding } from './DragHandle';
 import { NoteEditor } from './NoteEditor';
 import { addNoteButton, noteBody } from './note-focus';
+import { SegmentLinkButton, SegmentMarks } from './NoteSegments';
 
 interface NoteCardProps {
   noteId: string;
@@ -27,6 +30,8 @@ interface NoteCardProps {
 
 /** Past this many characters a note may be taller than its block wants: it scrolls inside. */
 const LONG_NOTE = 280;
+
+const NO_LINKS: string[] = [];
 
 /** Id of the board's hidden how-to text that every note points at. */
 export const NOTE_INSTRUCTIONS_ID = 'note-instructions';
@@ -61,8 +66,11 @@ export const NoteCard = memo(function NoteCard({
   const dragging = binding?.isDragging ?? false;
   const armed = hovered || focused || dragging;
   const listeners = binding?.listeners;
+  const isSegment = block === 'customer-segments';
+  const dimmed = useDimmedByLens(canvasId, noteId, note?.segmentIds ?? NO_LINKS);
 
   if (!note) return null;
+  const open = () => navigate(segmentPath(canvasId, noteId));
 
   const remove = () => {
     focusAfterRemoval(slotRef.current);
@@ -81,7 +89,14 @@ export const NoteCard = memo(function NoteCard({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
+    // Enter edits a note; on a segment it opens the segment's panel. F2 always edits.
     if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !dragging) {
+      event.preventDefault();
+      if (isSegment) open();
+      else startEditing(noteId);
+      return;
+    }
+    if (event.key === 'F2' && !dragging) {
       event.preventDefault();
       startEditing(noteId);
       return;
@@ -102,6 +117,7 @@ export const NoteCard = memo(function NoteCard({
       data-editing={editing || undefined}
       data-dragging={dragging || undefined}
       data-drop={dropEdge}
+      data-dimmed={dimmed || undefined}
       onPointerEnter={() => setHovered(true)}
       onPointerLeave={() => setHovered(false)}
       // The mouse and touch sensors start on mousedown / touchstart, which follow pointerdown:
@@ -145,8 +161,31 @@ export const NoteCard = memo(function NoteCard({
           {note.text}
         </div>
       )}
+      {!editing && <SegmentMarks note={note} />}
       {armed && !dragging && !editing && (
         <div className="note__tools">
+          {isSegment ? (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Open segment"
+              title="Open the segment's profile (Enter)"
+              onClick={open}
+            >
+              <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+                <path
+                  d="M14 4h6v6M20 4l-8 8M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.8"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
+              </svg>
+            </button>
+          ) : (
+            <SegmentLinkButton note={note} />
+          )}
           <ColourPicker colour={note.colour} onChange={(c) => actions.recolourNote(noteId, c)} />
           <button
             type="button"

@@ -1,13 +1,13 @@
 // Home: the list of canvases, with create, open, rename, duplicate and delete (undoable).
 import { useEffect, useState } from 'react';
 import { copyName, duplicateCanvas } from '../../domain/canvas-ops';
-import { exampleCanvas } from '../../domain/example-canvas';
 import { newId } from '../../domain/ids';
 import { readCanvasDoc, refreshCanvasList } from '../../persistence/session';
 import { useActions, useCanvasList } from '../../store/selectors';
 import { canvasPath, navigate } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
 import { CanvasRow } from './CanvasRow';
+import { ExamplePicker } from './ExamplePicker';
 import { RenameDialog } from './RenameDialog';
 
 const now = () => Date.now();
@@ -26,14 +26,7 @@ export function HomePage() {
 
   const createBlank = () => navigate(canvasPath(actions.createCanvas()));
 
-  const createExample = () => {
-    const doc = exampleCanvas({
-      canvasId: newId('canvas'),
-      newNoteId: () => newId('note'),
-      now: now(),
-    });
-    navigate(canvasPath(actions.addCanvasDoc(doc)));
-  };
+  const [picking, setPicking] = useState(false);
 
   const duplicate = async (canvasId: string) => {
     const doc = await readCanvasDoc(canvasId);
@@ -76,7 +69,7 @@ export function HomePage() {
           <button type="button" className="button button--primary" onClick={createBlank}>
             New canvas
           </button>
-          <button type="button" className="button" onClick={createExample}>
+          <button type="button" className="button" onClick={() => setPicking(true)}>
             New from example
           </button>
         </div>
@@ -86,8 +79,8 @@ export function HomePage() {
         <div className="home__empty">
           <h2>No canvases yet</h2>
           <p>
-            Start with a blank canvas, or open the example (a B2B SaaS analytics company with three
-            customer segments) to see a filled one.
+            Start with a blank canvas, or from an example (a B2B SaaS, an online shop, a clinic, a
+            ride-hailing platform or a diversified business) to see one filled in, segments and all.
           </p>
         </div>
       ) : (
@@ -104,6 +97,7 @@ export function HomePage() {
         </ul>
       )}
 
+      <ExamplePicker open={picking} onClose={() => setPicking(false)} />
       <RenameDialog
         canvas={renamingCanvas}
         onClose={() => setRenaming(null)}

@@ -1,0 +1,358 @@
+// The Customer Segments workspace, part 1: build a segment, thread it through the canvas, read
+// its health, coverage and ranking, rank its profile by keyboard, give a persona a photo.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const NAME = 'Family clinics with 3+ doctors and no IT staff';
+
+async function addProfileItems(panel: Locator, singular: string, texts: string[]) {
+  for (const [i, text] of texts.entries()) {
+    await panel.getByRole('button', { name: `Add ${singular}`, exact: true }).click();
+    const label = `${singular[0]!.toUpperCase()}${singular.slice(1)} ${i + 1}`;
+    const field = panel.getByRole('textbox', { name: label, exact: true });
+    await expect(field).toBeFocused();
+    await field.fill(text);
+  }
+}
+
+async function profileTexts(panel: Locator, singular: string): Promise<string[]> {
+  const fields = panel.getByRole('textbox', { name: new RegExp(`^${singular} \\d+$`, 'i') });
+  return fields.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+}
+
+async function waitSaved(page: Page) {
+  // Autosave writes within 120 ms; give it a moment, as a person would before reloading.
+  await page.waitForTimeout(400);
+}
+
+test('a founder builds a segment from a label to a complete, healthy profile, and finds it all after a reload', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  test.setTimeout(90_000);
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Customer Segments', 'SMB');
+
+  // Enter on a segment opens its panel beside the canvas, with a URL of its own.
+  let panel = await segments.open('SMB');
+  await expect(page).toHaveURL(/\/segments\//);
+  await expect(canvas.block('Customer Segments')).toBeVisible();
+  await expect(segments.health(panel).filter({ hasText: 'Problem' })).toHaveCount(1);
+
+  // Identity.
+  await panel.getByRole('textbox', { name: 'Name', exact: true }).fill(NAME);
+  panel = segments.panel(NAME);
+  await expect(segments.health(panel).filter({ hasText: 'Problem' })).toHaveCount(0);
+  await expect(canvas.note(NAME)).toBeVisible();
+  await panel
+    .getByRole('textbox', { name: 'One-line description' })
+    .fill('Clinics that book 40+ visits a day on paper and phone, with no one to run IT');
+  await panel.getByRole('radio', { name: /^Niche market/ }).check();
+  await panel.getByRole('combobox', { name: 'Kind' }).selectOption('B2B');
+  await panel.getByRole('combobox', { name: 'Priority' }).selectOption('Primary');
+  await panel.getByRole('textbox', { name: 'Who buys' }).fill('Practice manager');
+  await panel.getByRole('textbox', { name: 'Who uses' }).fill('Receptionists and doctors');
+  await panel.getByRole('checkbox', { name: /^Early adopters/ }).check();
+  await panel.getByRole('spinbutton', { name: 'How many' }).fill('1200');
+  await panel.getByRole('textbox', { name: 'Of what' }).fill('clinics');
+  await panel.getByRole('spinbutton', { name: 'TAM' }).fill('90000000');
+  await panel.getByRole('spinbutton', { name: 'SAM' }).fill('4000000');
+  await panel.getByRole('textbox', { name: 'Currency' }).fill('EUR');
+  // SAM is under 10 % of TAM: the market-size score says so.
+  await expect(panel.getByText(/under 10 %/)).toBeVisible();
+
+  // Segmentation bases, each with how it differs.
+  await panel.getByRole('checkbox', { name: 'Needs-based', exact: true }).check();
+  await panel
+    .getByRole('textbox', { name: 'How it differs: needs-based' })
+    .fill('Need scheduling that survives a no-show without a receptionist');
+  await panel.getByRole('checkbox', { name: 'Behavioural', exact: true }).check();
+  await panel
+    .getByRole('textbox', { name: 'How it differs: behavioural' })
+    .fill('Book by phone; reschedule 30 % of visits');
+
+  // The template.
+  await panel
+    .getByRole('textbox', { name: 'Key behaviours and observable signals' })
+    .fill('More than 40 appointments a day; no practice-management software in the stack');
+  await panel
+    .getByRole('textbox', { name: 'Shared job-to-be-done' })
+    .fill('Keep every doctor fully booked');
+
+  // The customer profile.
+  await addProfileItems(panel, 'job', ['Fill cancelled slots', 'Feel in control', 'Look modern']);
+  await addProfileItems(panel, 'pain', ['No-shows', 'Phone queues', 'Double bookings']);
+  await addProfileItems(panel, 'gain', ['Full days', 'Fewer calls', 'Happy patients']);
+  await panel.getByRole('combobox', { name: 'Severity of pain 1' }).selectOption('Severity 5/5');
+
+  // A persona, and the scores.
+  await panel.getByRole('button', { name: 'Add persona' }).click();
+  await panel.getByRole('textbox', { name: 'Persona name' }).fill('Marta, practice manager');
+  await panel.getByRole('textbox', { name: 'Quote' }).fill('“Mondays are chaos.”');
+  await panel.getByRole('combobox', { name: /^Depth of pain/ }).selectOption('5 (high)');
+  await panel.getByRole('combobox', { name: /^Market size/ }).selectOption('3');
+  await expect(panel.getByText('Total: 4.0 of 5')).toBeVisible();
+
+  // The thread: a note in each serving block, linked from its Segments dialog.
+  for (const [block, text] of [
+    ['Value Propositions', 'Waiting lists that refill cancelled slots'],
+    ['Channels', 'Regional medical associations'],
+    ['Customer Relationships', 'Onboarding in one afternoon'],
+    ['Revenue Streams', 'Monthly plan per doctor'],
+  ] as const) {
+    await canvas.addNote(block, text);
+    await segments.link(text, NAME);
+  }
+  await expect(panel.getByRole('list').filter({ hasText: 'Value Propositions' })).toContainText(
+    'Waiting lists that refill cancelled slots',
+  );
+  // Only the evidence advice is left: the rest comes with the evidence log.
+  await expect(segments.health(panel)).toHaveCount(1);
+  await expect(segments.health(panel).first()).toContainText('Advice');
+
+  await waitSaved(page);
+  await page.reload();
+  panel = segments.panel(NAME);
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('radio', { name: /^Niche market/ })).toBeChecked();
+  await expect(panel.getByRole('combobox', { name: 'Priority' })).toHaveValue('primary');
+  await expect(panel.getByRole('checkbox', { name: /^Early adopters/ })).toBeChecked();
+  await expect(panel.getByRole('spinbutton', { name: 'SAM' })).toHaveValue('4000000');
+  await expect(panel.getByRole('textbox', { name: 'Currency' })).toHaveValue('EUR');
+  await expect(panel.getByRole('textbox', { name: 'How it differs: behavioural' })).toHaveValue(
+    'Book by phone; reschedule 30 % of visits',
+  );
+  expect(await profileTexts(panel, 'pain')).toEqual([
+    'No-shows',
+    'Phone queues',
+    'Double bookings',
+  ]);
+  await expect(panel.getByRole('combobox', { name: 'Severity of pain 1' })).toHaveValue('5');
+  await expect(panel.getByRole('textbox', { name: 'Persona name' })).toHaveValue(
+    'Marta, practice manager',
+  );
+  await expect(panel.getByText('Total: 4.0 of 5')).toBeVisible();
+  await expect(segments.health(panel)).toHaveCount(1);
+
+  // Undo walks back field by field.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(segments.panel()).toBeHidden();
+  await expect(page).not.toHaveURL(/\/segments\//);
+});
+
+test('pains are ranked by keyboard, and the ranking survives a reload', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Ranking');
+  await canvas.addNote('Customer Segments', NAME);
+  const panel = await segments.open(NAME);
+  await addProfileItems(panel, 'pain', ['Phone queues', 'Double bookings', 'No-shows']);
+
+  // Space picks the handle up, arrow keys move it, Space drops it.
+  const handle = panel.getByRole('button', { name: 'Rank 3: move No-shows' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  for (const key of ['ArrowUp', 'ArrowUp']) {
+    await page.waitForTimeout(100);
+    await page.keyboard.press(key);
+  }
+  await page.waitForTimeout(100);
+  await page.keyboard.press('Space');
+  await expect
+    .poll(() => profileTexts(panel, 'pain'))
+    .toEqual(['No-shows', 'Phone queues', 'Double bookings']);
+  await expect(panel.getByRole('button', { name: 'Rank 1: move No-shows' })).toBeFocused();
+
+  await waitSaved(page);
+  await page.reload();
+  await expect
+    .poll(() => profileTexts(segments.panel(NAME), 'pain'))
+    .toEqual(['No-shows', 'Phone queues', 'Double bookings']);
+});
+
+test('notes are linked to segments, show their marks, and the lens walks one segment’s thread', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Lens');
+  await canvas.addNote('Customer Segments', 'Riders who commute at night');
+  await canvas.addNote('Customer Segments', 'Drivers with their own car');
+  await canvas.addNote('Value Propositions', 'A ride in five minutes');
+  await canvas.addNote('Value Propositions', 'Earn on your own schedule');
+  await canvas.addNote('Channels', 'App stores');
+  await segments.link('A ride in five minutes', 'Riders who commute at night');
+  await segments.link('Earn on your own schedule', 'Drivers with their own car');
+  await segments.link('App stores', 'Riders who commute at night');
+  await segments.link('App stores', 'Drivers with their own car');
+
+  // Marks name the segments a note serves.
+  await expect(canvas.noteItem('App stores')).toContainText('Serves:');
+  await expect(
+    canvas.noteItem('App stores').getByText('Drivers with their own car'),
+  ).toBeAttached();
+
+  const lens = page.getByRole('combobox', { name: 'Segment lens' });
+  await lens.selectOption('Riders who commute at night');
+  await expect(canvas.noteItem('Earn on your own schedule')).toHaveAttribute('data-dimmed', 'true');
+  await expect(canvas.noteItem('A ride in five minutes')).not.toHaveAttribute('data-dimmed');
+  await expect(canvas.noteItem('App stores')).not.toHaveAttribute('data-dimmed');
+  await expect(canvas.noteItem('Riders who commute at night')).not.toHaveAttribute('data-dimmed');
+
+  // Esc shows all segments again; so does the "All segments" button.
+  await canvas.note('App stores').focus();
+  await page.keyboard.press('Escape');
+  await expect(lens).toHaveValue('');
+  await expect(canvas.noteItem('Earn on your own schedule')).not.toHaveAttribute('data-dimmed');
+  await lens.selectOption('Drivers with their own car');
+  await expect(canvas.noteItem('A ride in five minutes')).toHaveAttribute('data-dimmed', 'true');
+  await page.getByRole('button', { name: 'All segments', exact: true }).click();
+  await expect(canvas.noteItem('A ride in five minutes')).not.toHaveAttribute('data-dimmed');
+
+  // Unlinking is as easy; a deleted segment leaves no dangling marks.
+  await canvas.note('Drivers with their own car').focus();
+  await page.keyboard.press('Delete');
+  await expect(canvas.noteItem('App stores').getByText('Drivers with their own car')).toHaveCount(
+    0,
+  );
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+  await expect(
+    canvas.noteItem('App stores').getByText('Drivers with their own car'),
+  ).toBeAttached();
+});
+
+test('the coverage matrix shows which segment has nothing in which block, and fills a gap', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Coverage');
+  await canvas.addNote('Customer Segments', 'Bulk monthly buyers');
+  await canvas.addNote('Channels', 'Email newsletter');
+  await segments.link('Email newsletter', 'Bulk monthly buyers');
+
+  await page.getByRole('button', { name: 'Coverage' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Coverage: what serves each segment' });
+  const row = dialog.getByRole('row', { name: /Bulk monthly buyers/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('1 note'); // Channels
+  await expect(dialog.getByText('4 gaps')).toBeVisible();
+
+  await row
+    .getByRole('button', { name: 'Add a Revenue Streams note for Bulk monthly buyers' })
+    .click();
+  await expect(dialog).toBeHidden();
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await expect(editor).toBeFocused();
+  await editor.fill('Volume discount subscription');
+  await editor.press('Control+Enter');
+  await expect(canvas.noteItem('Volume discount subscription')).toContainText('Serves:');
+
+  await page.getByRole('button', { name: 'Coverage' }).click();
+  await expect(dialog.getByText('3 gaps')).toBeVisible();
+});
+
+test('a persona gets a photo (resized and stored), a wrong file is refused with a message', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Personas');
+  await canvas.addNote('Customer Segments', NAME);
+  const panel = await segments.open(NAME);
+  await panel.getByRole('button', { name: 'Add persona' }).click();
+  await panel.getByRole('textbox', { name: 'Persona name' }).fill('Marta');
+
+  await panel
+    .getByLabel('Upload photo for Marta')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(panel.getByRole('alert')).toContainText('is not a PNG, JPEG or WebP image');
+
+  // A 1200×600 picture, drawn by the browser: stored resized to 480×240.
+  const dataUrl = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    c.width = 1200;
+    c.height = 600;
+    const g = c.getContext('2d')!;
+    g.fillStyle = '#c0392b';
+    g.fillRect(0, 0, 1200, 600);
+    return c.toDataURL('image/png');
+  });
+  const png = Buffer.from(dataUrl.split(',')[1]!, 'base64');
+  await panel
+    .getByLabel('Upload photo for Marta')
+    .setInputFiles({ name: 'marta.png', mimeType: 'image/png', buffer: png });
+  const photo = panel.getByRole('img', { name: 'Marta' });
+  await expect(photo).toBeVisible();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
+
+  await waitSaved(page);
+  await page.reload();
+  await expect(segments.panel(NAME).getByRole('img', { name: 'Marta' })).toBeVisible();
+});
+
+test('pasted HTML and emoji in segment fields are shown as text and saved', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Hostile');
+  await canvas.addNote('Customer Segments', 'Night-shift nurses 🌙');
+  const panel = await segments.open('Night-shift nurses 🌙');
+  const html = '<img src=x onerror="window.__pwned=1"><b>bold</b> 👩‍⚕️';
+  await panel.getByRole('textbox', { name: 'One-line description' }).fill(html);
+  await addProfileItems(panel, 'job', [html]);
+  await waitSaved(page);
+  await page.reload();
+  const again = segments.panel('Night-shift nurses 🌙');
+  await expect(again.getByRole('textbox', { name: 'One-line description' })).toHaveValue(html);
+  await expect(again.getByRole('textbox', { name: 'Job 1' })).toHaveValue(html);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  // The thread and the compare view show names as text too.
+  await page.getByRole('button', { name: 'Compare segments' }).click();
+  await expect(page.getByRole('link', { name: 'Night-shift nurses 🌙' })).toBeVisible();
+});
+
+test('every example comes with worked segments: healthy, covered, and ranked', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  test.setTimeout(60_000);
+  for (const example of [
+    /^Clearview Analytics/,
+    /^Northwind/,
+    /^Riverside/,
+    /^Hop/,
+    /^Parcel & Cloud/,
+  ]) {
+    await canvas.home();
+    await canvas.createExample(example);
+    const names = await canvas.notesIn('Customer Segments');
+    expect(names.length).toBeGreaterThanOrEqual(2);
+
+    // No gaps in the coverage matrix, and every segment scored in the ranking.
+    await page.getByRole('button', { name: 'Coverage' }).click();
+    await expect(
+      page.getByText('Every segment has something in each of these blocks.'),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Compare segments' }).click();
+    await expect(page.getByRole('cell', { name: 'Not scored yet' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+
+    // The first segment's profile is complete: only the evidence advice remains.
+    const panel = await segments.open(names[0]!.split('\n')[0]!);
+    await expect(segments.health(panel)).toHaveCount(1);
+    await expect(panel.getByRole('textbox', { name: 'Persona name' }).first()).not.toHaveValue('');
+    await panel.getByRole('button', { name: 'Close' }).click();
+  }
+  // The ride-hailing platform's sides depend on each other.
+  await canvas.home();
+  await canvas.createExample(/^Hop/);
+  const panel = await segments.open((await canvas.notesIn('Customer Segments'))[1]!);
+  await expect(panel.getByText(/Depended on by: .*Riders/)).toBeVisible();
+});

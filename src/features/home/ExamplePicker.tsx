@@ -1,0 +1,80 @@
+// "New from example": a dialog of example canvases, each with fully profiled customer segments.
+// The examples (about 30 KB) load when the dialog opens, not with the home screen.
+import { useEffect, useState } from 'react';
+import type * as Examples from '../../domain/examples';
+import { newId } from '../../domain/ids';
+import { useActions } from '../../store/selectors';
+import { Dialog } from '../../ui/Dialog';
+import { canvasPath, navigate } from '../../ui/router';
+
+type ExamplesModule = typeof Examples;
+
+const now = () => Date.now();
+
+export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const actions = useActions();
+  const [examples, setExamples] = useState<ExamplesModule | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (!open || examples) return;
+    let live = true;
+    import('../../domain/examples').then(
+      (module) => live && setExamples(module),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, examples]);
+
+  const create = (id: Parameters<ExamplesModule['buildExample']>[0]) => {
+    if (!examples) return;
+    const doc = examples.buildExample(id, {
+      canvasId: newId('canvas'),
+      newNoteId: () => newId('note'),
+      now: now(),
+    });
+    onClose();
+    navigate(canvasPath(actions.addCanvasDoc(doc)));
+  };
+
+  return (
+    <Dialog title="Start from an example" open={open} onClose={onClose} wide>
+      <p className="dialog__text">
+        Each example is a complete canvas with fully worked customer segments: profiles, personas,
+        scores, and the notes that serve each one. Change anything; it is your copy.
+      </p>
+      {failed ? (
+        <p className="field__problem" role="alert">
+          The examples could not be loaded. Check your connection and try again.
+        </p>
+      ) : !examples ? (
+        <p aria-busy="true">Loading examples…</p>
+      ) : (
+        <ul className="example-list">
+          {examples.EXAMPLES.map((example) => (
+            <li key={example.id}>
+              <button
+                type="button"
+                className="example"
+                aria-describedby={`example-${example.id}`}
+                onClick={() => create(example.id)}
+              >
+                <span className="example__name">{example.name.replace(/^Example: /, '')}</span>
+              </button>
+              <p className="example__summary" id={`example-${example.id}`}>
+                {example.summary}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}

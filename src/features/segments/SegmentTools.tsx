@@ -1,0 +1,103 @@
+// The segment workspace's tools in the canvas header: the lens, coverage, comparison and health.
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { segmentName } from '../../domain/segment-ops';
+import { useShallow } from 'zustand/react/shallow';
+import { useNinefold } from '../../store/index';
+import { useSegmentIds } from '../../store/selectors';
+import { useLens, useLensStore } from '../../ui/segment-lens';
+
+// The dialogs' content is only loaded when one is opened.
+const SegmentDialogs = lazy(() => import('./SegmentDialogs'));
+
+export type SegmentDialog = 'coverage' | 'compare' | 'health';
+
+export interface SegmentToolsProps {
+  canvasId: string;
+  /** Called with a note just added from the coverage matrix, for the canvas to start editing it. */
+  onNoteAdded: (noteId: string) => void;
+}
+
+function LensSelect({ canvasId }: { canvasId: string }) {
+  const id = useId();
+  const segmentIds = useSegmentIds(canvasId);
+  const lens = useLens(canvasId);
+  const names = useNinefold(
+    useShallow((s) => segmentIds.map((sid) => segmentName(s.notes[sid]?.text))),
+  );
+  const { setLens, clearLens } = useLensStore.getState();
+  const active = lens !== null && segmentIds.includes(lens);
+
+  // Esc clears the lens, unless something else (a dialog, an editor, a drag) used it first.
+  useEffect(() => {
+    if (!active) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('dialog, textarea, input, [data-editing]')) return;
+      if (document.querySelector('[data-drag-state="dragging"]')) return;
+      clearLens();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [active, clearLens]);
+
+  return (
+    <div className="lens">
+      <label htmlFor={id} className="lens__label">
+        Segment lens
+      </label>
+      <select
+        id={id}
+        className="field__input lens__select"
+        value={active ? lens : ''}
+        disabled={segmentIds.length === 0}
+        onChange={(e) => (e.target.value ? setLens(canvasId, e.target.value) : clearLens())}
+      >
+        <option value="">All segments</option>
+        {segmentIds.map((sid, i) => (
+          <option key={sid} value={sid}>
+            {names[i]}
+          </option>
+        ))}
+      </select>
+      {active && (
+        <button type="button" className="button button--small" onClick={clearLens}>
+          All segments
+        </button>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {active
+          ? `Lens on ${names[segmentIds.indexOf(lens)]}: notes not linked to it are dimmed. Press Escape to show all segments.`
+          : ''}
+      </p>
+    </div>
+  );
+}
+
+export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
+  const [dialog, setDialog] = useState<SegmentDialog | null>(null);
+  return (
+    <div className="segment-tools" role="group" aria-label="Customer segments">
+      <LensSelect canvasId={canvasId} />
+      <button type="button" className="button button--quiet" onClick={() => setDialog('coverage')}>
+        Coverage
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => setDialog('compare')}>
+        Compare segments
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => setDialog('health')}>
+        Segment health
+      </button>
+      {dialog && (
+        <Suspense fallback={null}>
+          <SegmentDialogs
+            canvasId={canvasId}
+            dialog={dialog}
+            onClose={() => setDialog(null)}
+            onNoteAdded={onNoteAdded}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,249 @@
+// Labelled form fields for the segment panel: every field has a visible label and, where useful,
+// a hint that screen readers read with it. Text is saved as it is typed; one focus of a field is
+// one typing session, and so one undo step.
+import { useId, useRef, type ReactNode } from 'react';
+import { newId } from '../../domain/ids';
+
+/** A coalesce key that changes each time the field gains focus: one typing session, one undo. */
+function useTypingSession() {
+  const key = useRef<string | null>(null);
+  return {
+    onFocus: () => {
+      key.current = newId('typing');
+    },
+    current: () => (key.current ??= newId('typing')),
+  };
+}
+
+interface TextFieldProps {
+  label: string;
+  hint?: string;
+  value: string;
+  maxLength: number;
+  onChange: (value: string, typingKey: string) => void;
+  multiline?: boolean;
+  /** The element id, for health checks that take the user to this field. */
+  id?: string;
+  placeholder?: string;
+}
+
+export function TextField({
+  label,
+  hint,
+  value,
+  maxLength,
+  onChange,
+  multiline,
+  id,
+  placeholder,
+}: TextFieldProps) {
+  const fallbackId = useId();
+  const inputId = id ?? fallbackId;
+  const hintId = `${inputId}-hint`;
+  const session = useTypingSession();
+  const common = {
+    id: inputId,
+    className: 'field__input',
+    value,
+    maxLength,
+    placeholder,
+    'aria-describedby': hint ? hintId : undefined,
+    onFocus: session.onFocus,
+  };
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={2}
+          onChange={(e) => onChange(e.target.value, session.current())}
+        />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          onChange={(e) => onChange(e.target.value, session.current())}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A number that may be unknown (blank). Money and counts: digits, with , or _ allowed. */
+export function NumberField({
+  label,
+  hint,
+  value,
+  onChange,
+  id,
+}: {
+  label: string;
+  hint?: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  id?: string;
+}) {
+  const fallbackId = useId();
+  const inputId = id ?? fallbackId;
+  return (
+    <div className="field field--number">
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint && (
+        <p className="field__hint" id={`${inputId}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={inputId}
+        className="field__input"
+        type="number"
+        min={0}
+        step="any"
+        inputMode="decimal"
+        aria-describedby={hint ? `${inputId}-hint` : undefined}
+        value={value ?? ''}
+        onChange={(e) => {
+          const raw = e.target.value.trim();
+          const n = raw === '' ? null : Number(raw);
+          if (n === null || (Number.isFinite(n) && n >= 0 && n <= 1e15)) onChange(n);
+        }}
+      />
+    </div>
+  );
+}
+
+export interface Option<K extends string> {
+  id: K;
+  label: string;
+  hint?: string;
+}
+
+/** A select with a visible label; `none` adds a first option for "not chosen". */
+export function SelectField<K extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  none,
+  id,
+  hideLabel,
+}: {
+  label: string;
+  value: K | null;
+  options: readonly Option<K>[];
+  onChange: (value: K | null) => void;
+  none?: string;
+  id?: string;
+  hideLabel?: boolean;
+}) {
+  const fallbackId = useId();
+  const inputId = id ?? fallbackId;
+  return (
+    <div className="field field--select">
+      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={inputId}>
+        {label}
+      </label>
+      <select
+        id={inputId}
+        className="field__input"
+        value={value ?? ''}
+        onChange={(e) => onChange((e.target.value || null) as K | null)}
+      >
+        {none !== undefined && <option value="">{none}</option>}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Explained choices as a radio group: label, one-line explanation and an example for each. */
+export function ChoiceField<K extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+  id,
+  columns,
+}: {
+  legend: string;
+  name: string;
+  value: K | null;
+  options: readonly (Option<K> & { example?: string })[];
+  onChange: (value: K | null) => void;
+  id?: string;
+  columns?: boolean;
+}) {
+  const base = useId();
+  return (
+    <fieldset className={columns ? 'choices choices--columns' : 'choices'} id={id} tabIndex={-1}>
+      <legend className="field__label">{legend}</legend>
+      {options.map((o) => {
+        const optionId = `${base}-${o.id}`;
+        return (
+          <div className="choice" key={o.id}>
+            <input
+              type="radio"
+              id={optionId}
+              name={`${base}-${name}`}
+              checked={value === o.id}
+              onChange={() => onChange(o.id)}
+              aria-describedby={o.hint ? `${optionId}-hint` : undefined}
+            />
+            <label htmlFor={optionId}>
+              <span className="choice__label">{o.label}</span>
+              {o.hint && (
+                <span className="choice__hint" id={`${optionId}-hint`}>
+                  {o.hint}
+                  {o.example && <em> For example: {o.example}</em>}
+                </span>
+              )}
+            </label>
+          </div>
+        );
+      })}
+      {value !== null && (
+        <button type="button" className="link-button" onClick={() => onChange(null)}>
+          Clear {legend.toLowerCase()}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** A titled section of the panel, with an id to jump to. */
+export function Section({
+  title,
+  id,
+  children,
+  description,
+}: {
+  title: string;
+  id: string;
+  children: ReactNode;
+  description?: ReactNode;
+}) {
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-title`}>
+      <h3 className="panel-section__title" id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h3>
+      {description && <p className="panel-section__description">{description}</p>}
+      {children}
+    </section>
+  );
+}
