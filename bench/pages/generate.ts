@@ -4,6 +4,14 @@ import { BLOCK_IDS, type BlockId } from '../../src/domain/blocks';
 import { NOTE_COLOURS, type CanvasDoc, type Note } from '../../src/domain/canvas.schema';
 import { createCanvas } from '../../src/domain/canvas-ops';
 import { initialOrderKeys } from '../../src/domain/order';
+import {
+  ARCHETYPES,
+  BASES,
+  emptySegment,
+  SEGMENT_COLOURS,
+  TEMPLATE_FIELDS,
+  type Segment,
+} from '../../src/domain/segment.schema';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 function random(seed: number): () => number {
@@ -39,6 +47,78 @@ export function noteText(next: () => number, index: number): string {
   return `${out.join(' ')} (${index + 1})`;
 }
 
+/** A fully filled segment profile: every field, five jobs, pains and gains, two personas. */
+function fullSegment(next: () => number, i: number, segmentIds: readonly string[]): Segment {
+  const line = (n: number) => noteText(next, n).slice(0, 280);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  const rating = () => 1 + Math.floor(next() * 5);
+  const items = <T>(make: (k: number) => T) => Array.from({ length: 5 }, (_, k) => make(k));
+  return {
+    ...emptySegment(SEGMENT_COLOURS[i % SEGMENT_COLOURS.length]!),
+    description: line(i),
+    archetype: pick(ARCHETYPES).id,
+    kind: 'b2b',
+    buyer: line(i),
+    user: line(i),
+    priority: i < 2 ? 'primary' : 'secondary',
+    earlyAdopter: i === 0,
+    size: {
+      count: 1000 * (i + 1),
+      unit: 'companies',
+      tam: 5e8,
+      sam: 1e8,
+      som: 1e7,
+      currency: 'USD',
+    },
+    bases: BASES.slice(0, 3).map((b) => ({ basis: b.id, description: line(i) })),
+    template: Object.fromEntries(
+      TEMPLATE_FIELDS.map((f) => [f.id, `${line(i)} ${line(i)}`]),
+    ) as Segment['template'],
+    jobs: items((k) => ({
+      id: `job_${i}_${k}`,
+      text: line(k),
+      kind: 'functional' as const,
+      importance: rating(),
+      frequency: 'often' as const,
+    })),
+    pains: items((k) => ({
+      id: `pain_${i}_${k}`,
+      text: line(k),
+      kind: 'obstacle' as const,
+      importance: rating(),
+      frequency: 'sometimes' as const,
+      severity: rating(),
+    })),
+    gains: items((k) => ({
+      id: `gain_${i}_${k}`,
+      text: line(k),
+      kind: 'desired' as const,
+      importance: rating(),
+      frequency: 'often' as const,
+      relevance: 'important' as const,
+    })),
+    personas: [0, 1].map((k) => ({
+      id: `persona_${i}_${k}`,
+      name: `Persona ${i + 1}.${k + 1}`,
+      photoId: null,
+      quote: line(k),
+      demographics: line(k),
+      goals: line(k),
+      barriers: line(k),
+      behaviours: line(k),
+      channels: line(k),
+    })),
+    dependsOn: segmentIds.length > 1 && i > 0 ? [segmentIds[0]!] : [],
+    scores: {
+      reach: rating(),
+      marketSize: rating(),
+      valueAlignment: rating(),
+      painDepth: rating(),
+      budget: rating(),
+    },
+  };
+}
+
 export interface GenerateOptions {
   notes: number;
   /** Notes in Customer Segments that other notes link to (fully filled: long text, many links). */
@@ -70,7 +150,14 @@ export function generateCanvasDoc({
       !isSegment && segmentIds.length > 0 && next() < 0.5
         ? [segmentIds[Math.floor(next() * segmentIds.length)]!]
         : [];
+    const segment =
+      block !== 'customer-segments'
+        ? {}
+        : isSegment
+          ? { segment: fullSegment(next, i, segmentIds) }
+          : { segment: emptySegment('slate') };
     byBlock.get(block)!.push({
+      ...segment,
       id,
       canvasId,
       block,

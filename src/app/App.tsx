@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useCanvasUi } from '../features/canvas/canvas-ui-store';
 import { CanvasPage } from '../features/canvas/CanvasPage';
+import type * as SegmentPanelModule from '../features/segments/SegmentPanel';
 import { SegmentTools } from '../features/segments/SegmentTools';
 import { useStorage } from '../store/selectors';
 import { matchRoute, onLinkClick, usePathname } from '../ui/router';
@@ -12,13 +13,36 @@ const HomePage = lazy(() =>
   import('../features/home/HomePage').then((module) => ({ default: module.HomePage })),
 );
 
-// The segment panel is loaded the first time a segment is opened.
-const SegmentPanel = lazy(() => import('../features/segments/SegmentPanel'));
+// The segment panel is a chunk of its own, fetched when the browser is idle after a canvas shows.
+// Once fetched it renders at once: a lazy component would suspend on its first render even then,
+// and React holds a suspended boundary's content back for up to 300 ms.
+type SegmentPanelComponent = typeof SegmentPanelModule.default;
+let segmentPanel: SegmentPanelComponent | null = null;
+const loadSegmentPanel = () =>
+  import('../features/segments/SegmentPanel').then((module) => {
+    segmentPanel = module.default;
+    return module;
+  });
+const LazySegmentPanel = lazy(loadSegmentPanel);
+
+function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(callback, 500);
+  return () => clearTimeout(timer);
+}
 
 const startEditingNote = (noteId: string) => useCanvasUi.getState().startEditing(noteId);
 
 function Routes() {
   const route = matchRoute(usePathname());
+  const onCanvas = route.name === 'canvas';
+  useEffect(() => {
+    if (onCanvas && !segmentPanel) return whenIdle(() => void loadSegmentPanel());
+  }, [onCanvas]);
+  const SegmentPanel = segmentPanel ?? LazySegmentPanel;
   switch (route.name) {
     case 'home':
       return (

@@ -32,6 +32,7 @@ import {
 } from './drag';
 import { NOTE_INSTRUCTIONS_ID } from './NoteCard';
 import { NoteFace } from './NoteFace';
+import { SegmentLegend } from './NoteSegments';
 import { noteBody } from './note-focus';
 
 function snapshotItems(canvasId: string): DragItems {
@@ -126,6 +127,7 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
       onDragEnd={onDragEnd}
       onDragCancel={finish}
     >
+      <SegmentLegend canvasId={canvasId} />
       <p id={NOTE_INSTRUCTIONS_ID} hidden>
         {SCREEN_READER_INSTRUCTIONS}
       </p>

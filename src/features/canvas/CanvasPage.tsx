@@ -1,5 +1,5 @@
 // The canvas screen: loads the canvas, then shows its header and the nine blocks.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { openCanvas, type OpenResult } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
@@ -35,6 +35,23 @@ export function CanvasPage({ canvasId, tools, aside }: CanvasPageProps) {
     };
   }, [canvasId]);
 
+  // Opening a panel must not squeeze the board: re-laying out a thousand notes at a new width
+  // took 60–70 ms. The board keeps the width it had without a panel (remembered here), and the
+  // canvas scrolls sideways beside the panel instead.
+  const layoutRef = useRef<HTMLDivElement>(null);
+  const ready = status === 'ok';
+  useEffect(() => {
+    const layout = layoutRef.current;
+    const board = layout?.querySelector<HTMLElement>('.board');
+    if (!layout || !board || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (!layout.classList.contains('canvas-layout--with-panel'))
+        layout.style.setProperty('--board-width', `${board.offsetWidth}px`);
+    });
+    observer.observe(board);
+    return () => observer.disconnect();
+  }, [ready]);
+
   useEffect(() => {
     if (canvas) document.title = `${canvas.name} · Ninefold`;
   }, [canvas]);
@@ -62,7 +79,10 @@ export function CanvasPage({ canvasId, tools, aside }: CanvasPageProps) {
     );
   }
   return (
-    <div className={aside ? 'canvas-layout canvas-layout--with-panel' : 'canvas-layout'}>
+    <div
+      ref={layoutRef}
+      className={aside ? 'canvas-layout canvas-layout--with-panel' : 'canvas-layout'}
+    >
       <main className="canvas-page" id="main">
         <CanvasHeader canvas={canvas} tools={tools} />
         <CanvasBoard canvasId={canvasId} />

@@ -5,38 +5,74 @@ import type { Note } from '../../domain/canvas.schema';
 import { segmentName } from '../../domain/segment-ops';
 import { PRICING_MODELS, SEGMENT_COLOUR_LABELS } from '../../domain/segment.schema';
 import { useNinefold } from '../../store/index';
+import { useShallow } from 'zustand/react/shallow';
 import { useSegmentColour, useSegmentIds } from '../../store/selectors';
 import { Dialog } from '../../ui/Dialog';
 
-function Mark({ segmentId }: { segmentId: string }) {
-  const colour = useSegmentColour(segmentId);
-  const name = useNinefold((s) => s.notes[segmentId]?.text);
-  if (!colour) return null;
-  return (
-    <span className={`segment-mark segment-mark--${colour}`} title={segmentName(name)}>
-      <span className="visually-hidden">{segmentName(name)}</span>
+/** A DOM id for a segment's name, safe whatever characters an imported id holds. */
+export function segmentNameId(segmentId: string): string {
+  return `segment-name-${segmentId.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0)}_`)}`;
+}
+
+/**
+ * Coloured marks for the segments a note serves. With a thousand notes, a store subscription per
+ * mark made every keystroke re-run thousands of selectors; instead the marks carry only the
+ * segment's id, and SegmentLegend (once per canvas) gives them their colours and names.
+ */
+export function SegmentMarks({ note }: { note: Note }) {
+  const pricing =
+    note.block === 'revenue-streams' ? PRICING_MODELS.find((p) => p.id === note.pricing) : null;
+  if (note.segmentIds.length === 0 && !pricing) return null;
+  const marks = note.segmentIds.length > 0 && (
+    <span
+      className="note__segments"
+      role="img"
+      aria-labelledby={`serves-label ${note.segmentIds.map(segmentNameId).join(' ')}`}
+    >
+      {note.segmentIds.map((id) => (
+        <span key={id} className="segment-mark" data-segment={id} />
+      ))}
     </span>
+  );
+  if (!pricing) return marks;
+  return (
+    <div className="note__marks">
+      {marks}
+      <span className="note__pricing">{pricing.label}</span>
+    </div>
   );
 }
 
-/** Coloured marks for the segments a note serves, named for screen readers. */
-export function SegmentMarks({ note }: { note: Note }) {
-  if (note.segmentIds.length === 0 && !note.pricing) return null;
-  const pricing = PRICING_MODELS.find((p) => p.id === note.pricing);
+/**
+ * Once per canvas: the segments' names (hidden, for the marks' accessible names) and a style sheet
+ * that colours each segment's marks. Ids are escaped for CSS, and the sheet is set as text.
+ */
+export function SegmentLegend({ canvasId }: { canvasId: string }) {
+  const segmentIds = useSegmentIds(canvasId);
+  const colours = useNinefold(
+    useShallow((s) => segmentIds.map((id) => s.notes[id]?.segment?.colour ?? 'teal')),
+  );
+  const names = useNinefold(
+    useShallow((s) => segmentIds.map((id) => segmentName(s.notes[id]?.text))),
+  );
+  const css = segmentIds
+    .map(
+      (id, i) =>
+        `[data-segment="${CSS.escape(id)}"]{display:inline-block;--seg-color:var(--seg-${colours[i]})}`,
+    )
+    .join('\n');
   return (
-    <div className="note__marks">
-      {note.segmentIds.length > 0 && (
-        <span className="note__segments">
-          <span className="visually-hidden">Serves: </span>
-          {note.segmentIds.map((id) => (
-            <Mark key={id} segmentId={id} />
-          ))}
-        </span>
-      )}
-      {pricing && note.block === 'revenue-streams' && (
-        <span className="note__pricing">{pricing.label}</span>
-      )}
-    </div>
+    <>
+      <style>{css}</style>
+      <div hidden>
+        <span id="serves-label">Serves:</span>
+        {segmentIds.map((id, i) => (
+          <span key={id} id={segmentNameId(id)}>
+            {names[i]}
+          </span>
+        ))}
+      </div>
+    </>
   );
 }
 

@@ -54,8 +54,12 @@ export default function SegmentPanel({
   // Opening a segment (or another one) takes focus to its heading, so keyboard users land in it.
   // A health check elsewhere may have asked for a field: that wins.
   useEffect(() => {
-    headingRef.current?.focus();
+    headingRef.current?.focus({ preventScroll: true });
     takePendingFocus();
+    // Beside the panel the canvas may scroll sideways: keep the segment's own note in view.
+    document
+      .querySelector(`[data-note-id="${CSS.escape(segmentId)}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [segmentId]);
 
   if (!note || note.canvasId !== canvasId || !isSegment(note)) {

@@ -5,9 +5,17 @@ import { useShallow } from 'zustand/react/shallow';
 import { useNinefold } from '../../store/index';
 import { useSegmentIds } from '../../store/selectors';
 import { useLens, useLensStore } from '../../ui/segment-lens';
+import type * as SegmentDialogsModule from './SegmentDialogs';
 
-// The dialogs' content is only loaded when one is opened.
-const SegmentDialogs = lazy(() => import('./SegmentDialogs'));
+// The dialogs are a chunk of their own, fetched when the browser is idle (or on first use).
+// Once fetched they render at once, without a lazy component's first suspension.
+let segmentDialogs: typeof SegmentDialogsModule.default | null = null;
+const loadSegmentDialogs = () =>
+  import('./SegmentDialogs').then((module) => {
+    segmentDialogs = module.default;
+    return module;
+  });
+const LazySegmentDialogs = lazy(loadSegmentDialogs);
 
 export type SegmentDialog = 'coverage' | 'compare' | 'health';
 
@@ -76,6 +84,12 @@ function LensSelect({ canvasId }: { canvasId: string }) {
 
 export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   const [dialog, setDialog] = useState<SegmentDialog | null>(null);
+  useEffect(() => {
+    if (segmentDialogs) return;
+    const timer = setTimeout(() => void loadSegmentDialogs(), 1500);
+    return () => clearTimeout(timer);
+  }, []);
+  const SegmentDialogs = segmentDialogs ?? LazySegmentDialogs;
   return (
     <div className="segment-tools" role="group" aria-label="Customer segments">
       <LensSelect canvasId={canvasId} />
