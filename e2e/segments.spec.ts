@@ -1,7 +1,7 @@
 // The Customer Segments workspace, part 1: build a segment, thread it through the canvas, read
 // its health, coverage and ranking, rank its profile by keyboard, give a persona a photo.
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { CanvasDriver, expect, SegmentDriver, test } from './fixtures';
 
 const NAME = 'Family clinics with 3+ doctors and no IT staff';
 
@@ -58,7 +58,7 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
   await panel.getByRole('textbox', { name: 'Of what' }).fill('clinics');
   await panel.getByRole('spinbutton', { name: 'TAM' }).fill('90000000');
   await panel.getByRole('spinbutton', { name: 'SAM' }).fill('4000000');
-  await panel.getByRole('textbox', { name: 'Currency' }).fill('EUR');
+  await panel.getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
   // SAM is under 10 % of TAM: the market-size score says so.
   await expect(panel.getByText(/under 10 %/)).toBeVisible();
 
@@ -104,7 +104,7 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
     await canvas.addNote(block, text);
     await segments.link(text, NAME);
   }
-  await expect(panel.getByRole('list').filter({ hasText: 'Value Propositions' })).toContainText(
+  await expect(panel.getByRole('list', { name: 'Linked notes by block' })).toContainText(
     'Waiting lists that refill cancelled slots',
   );
   // Only the evidence advice is left: the rest comes with the evidence log.
@@ -119,7 +119,7 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
   await expect(panel.getByRole('combobox', { name: 'Priority' })).toHaveValue('primary');
   await expect(panel.getByRole('checkbox', { name: /^Early adopters/ })).toBeChecked();
   await expect(panel.getByRole('spinbutton', { name: 'SAM' })).toHaveValue('4000000');
-  await expect(panel.getByRole('textbox', { name: 'Currency' })).toHaveValue('EUR');
+  await expect(panel.getByRole('combobox', { name: 'Currency' })).toHaveValue('EUR');
   await expect(panel.getByRole('textbox', { name: 'How it differs: behavioural' })).toHaveValue(
     'Book by phone; reschedule 30 % of visits',
   );
@@ -358,4 +358,62 @@ test('every example comes with worked segments: healthy, covered, and ranked', a
   await canvas.createExample(/^Hop/);
   const panel = await segments.open((await canvas.notesIn('Customer Segments'))[1]!);
   await expect(panel.getByText(/Depended on by: .*Riders/)).toBeVisible();
+});
+
+test('segment edits reach a second tab, undo walks them back, and a huge paste is cut with a notice', async ({
+  page,
+  context,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Two tabs');
+  await canvas.addNote('Customer Segments', NAME);
+  await canvas.addNote('Channels', 'Medical trade fairs');
+  const panel = await segments.open(NAME);
+
+  // The same segment open in a second tab.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const otherPanel = other.getByRole('complementary', { name: `Segment: ${NAME}` });
+  await expect(otherPanel).toBeVisible();
+
+  await panel.getByRole('textbox', { name: 'One-line description' }).fill('Books 40+ visits a day');
+  await panel.getByRole('combobox', { name: 'Priority' }).selectOption('Primary');
+  await expect(otherPanel.getByRole('textbox', { name: 'One-line description' })).toHaveValue(
+    'Books 40+ visits a day',
+    { timeout: 1500 },
+  );
+  await expect(otherPanel.getByRole('combobox', { name: 'Priority' })).toHaveValue('primary');
+  // A link made in the second tab shows in the first tab's thread.
+  await new SegmentDriver(other, new CanvasDriver(other)).link('Medical trade fairs', NAME);
+  await expect(panel.getByRole('list', { name: 'Linked notes by block' })).toContainText(
+    'Medical trade fairs',
+    { timeout: 1500 },
+  );
+  await other.close();
+
+  // Undo (the header button) walks back field by field: priority, then the description.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await undo.click();
+  await expect(panel.getByRole('combobox', { name: 'Priority' })).toHaveValue('');
+  await undo.click();
+  await expect(panel.getByRole('textbox', { name: 'One-line description' })).toHaveValue('');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(panel.getByRole('textbox', { name: 'One-line description' })).toHaveValue(
+    'Books 40+ visits a day',
+  );
+
+  // A paste far over a field's limit is cut to it, and the field says so.
+  const signals = panel.getByRole('textbox', { name: 'Key behaviours and observable signals' });
+  await signals.focus();
+  await signals.fill('x'.repeat(50_000));
+  await expect(signals).toHaveValue('x'.repeat(2000));
+  await expect(
+    panel.getByRole('status').filter({ hasText: 'Cut to 2,000 characters' }),
+  ).toBeVisible();
+  await waitSaved(page);
+  await page.reload();
+  await expect(
+    segments.panel(NAME).getByRole('textbox', { name: 'Key behaviours and observable signals' }),
+  ).toHaveValue('x'.repeat(2000));
 });

@@ -28,6 +28,41 @@ import { PersonaList } from './PersonaList';
 import { ProfileList } from './ProfileList';
 import { ScoreSection } from './ScoreSection';
 
+const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'INR',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'TRY',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'SGD',
+  'HKD',
+  'KRW',
+  'AED',
+  'ILS',
+];
+
+/** Common currencies, and the segment's own if it is another (from an import, say). */
+function currencyOptions(current: string) {
+  const codes = CURRENCIES.includes(current) ? CURRENCIES : [current, ...CURRENCIES];
+  return codes.map((code) => ({ id: code, label: code }));
+}
+
 /** The blocks a segment's thread runs through, in the order a workshop reads them. */
 const THREAD_BLOCKS: BlockId[] = [
   'value-propositions',
@@ -232,14 +267,11 @@ function Panel({
                 value={segment.size.som}
                 onChange={(som) => update({ size: { som } })}
               />
-              <TextField
+              <SelectField
                 label="Currency"
                 value={segment.size.currency}
-                maxLength={3}
-                onChange={(currency) => {
-                  const code = currency.toUpperCase();
-                  if (/^[A-Z]{3}$/.test(code)) update({ size: { currency: code } });
-                }}
+                options={currencyOptions(segment.size.currency)}
+                onChange={(currency) => currency && update({ size: { currency } })}
               />
             </div>
           </fieldset>
@@ -415,7 +447,7 @@ function ThreadSection({ note }: { note: Note }) {
       id="seg-thread"
       description="The notes that serve this segment. Link a note from its Segments button on the canvas."
     >
-      <ul className="thread" id="seg-field-links" tabIndex={-1}>
+      <ul className="thread" id="seg-field-links" tabIndex={-1} aria-label="Linked notes by block">
         {THREAD_BLOCKS.map((block) => {
           const inBlock = linked.filter((n) => n.block === block);
           return (

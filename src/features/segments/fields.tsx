@@ -1,7 +1,7 @@
 // Labelled form fields for the segment panel: every field has a visible label and, where useful,
 // a hint that screen readers read with it. Text is saved as it is typed; one focus of a field is
 // one typing session, and so one undo step.
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { newId } from '../../domain/ids';
 
 /** A coalesce key that changes each time the field gains focus: one typing session, one undo. */
@@ -41,14 +41,21 @@ export function TextField({
   const inputId = id ?? fallbackId;
   const hintId = `${inputId}-hint`;
   const session = useTypingSession();
+  // Longer text (a huge paste, say) is cut to the limit, and the field says so.
+  const [cut, setCut] = useState(false);
+  const cutId = `${inputId}-cut`;
+  const change = (next: string) => {
+    setCut(next.length > maxLength);
+    onChange(next.slice(0, maxLength), session.current());
+  };
   const common = {
     id: inputId,
     className: 'field__input',
     value,
-    maxLength,
     placeholder,
-    'aria-describedby': hint ? hintId : undefined,
+    'aria-describedby': [hint && hintId, cut && cutId].filter(Boolean).join(' ') || undefined,
     onFocus: session.onFocus,
+    onBlur: () => setCut(false),
   };
   return (
     <div className="field">
@@ -61,17 +68,14 @@ export function TextField({
         </p>
       )}
       {multiline ? (
-        <textarea
-          {...common}
-          rows={2}
-          onChange={(e) => onChange(e.target.value, session.current())}
-        />
+        <textarea {...common} rows={2} onChange={(e) => change(e.target.value)} />
       ) : (
-        <input
-          {...common}
-          type="text"
-          onChange={(e) => onChange(e.target.value, session.current())}
-        />
+        <input {...common} type="text" onChange={(e) => change(e.target.value)} />
+      )}
+      {cut && (
+        <p className="field__problem" id={cutId} role="status">
+          Cut to {maxLength.toLocaleString('en')} characters: this field holds no more.
+        </p>
       )}
     </div>
   );
