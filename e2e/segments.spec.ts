@@ -197,6 +197,14 @@ test('notes are linked to segments, show their marks, and the lens walks one seg
   await expect(marks('A ride in five minutes')).toHaveAccessibleName(
     'Serves: Riders who commute at night',
   );
+  // Each mark is seen in its segment's colour, not only named.
+  const dots = marks('App stores').locator('[data-segment]');
+  await expect(dots).toHaveCount(2);
+  await expect(dots.first()).toBeVisible();
+  const colours = await dots.evaluateAll((els) =>
+    els.map((el) => getComputedStyle(el).backgroundColor),
+  );
+  expect(new Set(colours).size).toBe(2);
 
   const lens = page.getByRole('combobox', { name: 'Segment lens' });
   await lens.selectOption('Riders who commute at night');

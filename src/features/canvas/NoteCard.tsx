@@ -112,7 +112,11 @@ export const NoteCard = memo(function NoteCard({
   return (
     <li
       ref={slotRef}
-      className={`note-slot note note--${note.colour}`}
+      className={
+        isSegment
+          ? `note-slot note note--${note.colour} note--segment segment-fill--${note.segment?.colour ?? 'teal'}`
+          : `note-slot note note--${note.colour}`
+      }
       data-note-id={noteId}
       data-editing={editing || undefined}
       data-dragging={dragging || undefined}

@@ -58,7 +58,7 @@ export function SegmentLegend({ canvasId }: { canvasId: string }) {
   const css = segmentIds
     .map(
       (id, i) =>
-        `[data-segment="${CSS.escape(id)}"]{display:inline-block;--seg-color:var(--seg-${colours[i]})}`,
+        `.segment-mark[data-segment="${CSS.escape(id)}"]{display:inline-block;--seg-color:var(--seg-${colours[i]})}`,
     )
     .join('\n');
   return (
