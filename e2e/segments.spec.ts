@@ -54,10 +54,10 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
   await panel.getByRole('textbox', { name: 'Who buys' }).fill('Practice manager');
   await panel.getByRole('textbox', { name: 'Who uses' }).fill('Receptionists and doctors');
   await panel.getByRole('checkbox', { name: /^Early adopters/ }).check();
-  await panel.getByRole('spinbutton', { name: 'How many' }).fill('1200');
+  await panel.getByRole('textbox', { name: 'How many' }).fill('1,200');
   await panel.getByRole('textbox', { name: 'Of what' }).fill('clinics');
-  await panel.getByRole('spinbutton', { name: 'TAM' }).fill('90000000');
-  await panel.getByRole('spinbutton', { name: 'SAM' }).fill('4000000');
+  await panel.getByRole('textbox', { name: 'TAM' }).fill('90 000 000');
+  await panel.getByRole('textbox', { name: 'SAM' }).fill('4000000');
   await panel.getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
   // SAM is under 10 % of TAM: the market-size score says so.
   await expect(panel.getByText(/under 10 %/)).toBeVisible();
@@ -118,7 +118,9 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
   await expect(panel.getByRole('radio', { name: /^Niche market/ })).toBeChecked();
   await expect(panel.getByRole('combobox', { name: 'Priority' })).toHaveValue('primary');
   await expect(panel.getByRole('checkbox', { name: /^Early adopters/ })).toBeChecked();
-  await expect(panel.getByRole('spinbutton', { name: 'SAM' })).toHaveValue('4000000');
+  await expect(panel.getByRole('textbox', { name: 'SAM' })).toHaveValue('4000000');
+  await expect(panel.getByRole('textbox', { name: 'How many' })).toHaveValue('1200');
+  await expect(panel.getByRole('textbox', { name: 'TAM' })).toHaveValue('90000000');
   await expect(panel.getByRole('combobox', { name: 'Currency' })).toHaveValue('EUR');
   await expect(panel.getByRole('textbox', { name: 'How it differs: behavioural' })).toHaveValue(
     'Book by phone; reschedule 30 % of visits',
@@ -138,6 +140,8 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
   // Undo walks back field by field.
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(segments.panel()).toBeHidden();
+  // Focus is back on the segment's note, where the keyboard user came from.
+  await expect(canvas.note(NAME)).toBeFocused();
   await expect(page).not.toHaveURL(/\/segments\//);
 });
 
@@ -223,9 +227,12 @@ test('notes are linked to segments, show their marks, and the lens walks one seg
   await page.getByRole('button', { name: 'All segments', exact: true }).click();
   await expect(canvas.noteItem('A ride in five minutes')).not.toHaveAttribute('data-dimmed');
 
-  // Unlinking is as easy; a deleted segment leaves no dangling marks.
+  // Unlinking is as easy; a deleted segment leaves no dangling marks, and a lens on it clears.
+  await lens.selectOption('Drivers with their own car');
   await canvas.note('Drivers with their own car').focus();
   await page.keyboard.press('Delete');
+  await expect(lens).toHaveValue('');
+  await expect(canvas.noteItem('A ride in five minutes')).not.toHaveAttribute('data-dimmed');
   await expect(marks('App stores')).toHaveAccessibleName('Serves: Riders who commute at night');
   await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
   await expect(marks('App stores')).toHaveAccessibleName(

@@ -32,40 +32,49 @@ const isSegmentColour = (v: unknown): v is SegmentColour =>
   (SEGMENT_COLOURS as readonly unknown[]).includes(v);
 
 /**
- * Version 2 (Customer Segments workspace): every note in the Customer Segments block becomes a
- * segment with an empty profile and a colour of its own (in block order, skipping colours already
- * used), and the canvas gets the default attractiveness weights. Idempotent: a note that already
- * has a segment (written by a newer tab before the canvas row was rewritten) keeps it.
+ * Every note in the Customer Segments block gets a segment with an empty profile and a colour of
+ * its own (in block order, skipping colours already used); notes that have one keep it.
+ * Idempotent, and run on every load as well as by the version-2 step: a canvas row rewritten at
+ * version 2 (renamed, say) can still have notes that were written before segments existed.
+ */
+export function giveSegmentsProfiles(doc: RawCanvasDoc): RawCanvasDoc {
+  const segmentNotes = doc.notes
+    .filter((n) => n['block'] === 'customer-segments')
+    .sort((a, b) =>
+      compareOrder(
+        { id: String(a['id']), order: String(a['order']) },
+        { id: String(b['id']), order: String(b['order']) },
+      ),
+    );
+  const taken: SegmentColour[] = segmentNotes.flatMap((n) => {
+    const colour = isRecord(n['segment']) ? n['segment']['colour'] : undefined;
+    return isSegmentColour(colour) ? [colour] : [];
+  });
+  const added = new Map<Record<string, unknown>, Record<string, unknown>>();
+  for (const n of segmentNotes) {
+    if (isRecord(n['segment'])) continue;
+    const colour = nextSegmentColour(taken);
+    taken.push(colour);
+    added.set(n, { ...n, segment: emptySegment(colour) });
+  }
+  return added.size === 0 ? doc : { ...doc, notes: doc.notes.map((n) => added.get(n) ?? n) };
+}
+
+/**
+ * Version 2 (Customer Segments workspace): segment profiles (giveSegmentsProfiles) and the
+ * default attractiveness weights on the canvas.
  */
 const addSegments: Migration = {
   name: 'segment profiles and attractiveness weights',
   from: 1,
   up: (doc) => {
-    const segmentNotes = doc.notes
-      .filter((n) => n['block'] === 'customer-segments')
-      .sort((a, b) =>
-        compareOrder(
-          { id: String(a['id']), order: String(a['order']) },
-          { id: String(b['id']), order: String(b['order']) },
-        ),
-      );
-    const taken: SegmentColour[] = segmentNotes.flatMap((n) => {
-      const colour = isRecord(n['segment']) ? n['segment']['colour'] : undefined;
-      return isSegmentColour(colour) ? [colour] : [];
-    });
-    const added = new Map<Record<string, unknown>, Record<string, unknown>>();
-    for (const n of segmentNotes) {
-      if (isRecord(n['segment'])) continue;
-      const colour = nextSegmentColour(taken);
-      taken.push(colour);
-      added.set(n, { ...n, segment: emptySegment(colour) });
-    }
+    const withSegments = giveSegmentsProfiles(doc);
     return {
+      ...withSegments,
       canvas: {
         ...doc.canvas,
         weights: isRecord(doc.canvas['weights']) ? doc.canvas['weights'] : { ...DEFAULT_WEIGHTS },
       },
-      notes: doc.notes.map((n) => added.get(n) ?? n),
     };
   },
 };

@@ -35,6 +35,15 @@ export function segmentOf(note: Note): Segment {
   return note.segment ?? emptySegment('teal');
 }
 
+/** Whether a segment holds anything worth keeping: a profile beyond a blank one, or links to it. */
+export function segmentHasContent(note: Note, canvasNotes: Iterable<Note>): boolean {
+  const segment = segmentOf(note);
+  // Compared with a blank profile of the same colour: the colour alone is not content.
+  if (JSON.stringify(segment) !== JSON.stringify(emptySegment(segment.colour))) return true;
+  for (const other of canvasNotes) if (other.segmentIds.includes(note.id)) return true;
+  return false;
+}
+
 /** The fields a plain patch may change; lists and personas have operations of their own. */
 export type SegmentPatch = Partial<
   Omit<Segment, 'size' | 'template' | 'scores' | 'jobs' | 'pains' | 'gains' | 'personas'>

@@ -2,6 +2,7 @@
 // the market-size sanity flag, and the ranking of a canvas's segments by score.
 import type { Note } from './canvas.schema';
 import { compareOrder } from './order';
+import { segmentName } from './segment-ops';
 import {
   CRITERIA,
   emptySegment,
@@ -88,7 +89,7 @@ export function rankSegments(canvasNotes: readonly Note[], weights: Weights): Ra
     const { total, percent } = attractiveness(scores, weights);
     return {
       noteId: note.id,
-      name: note.text,
+      name: segmentName(note.text),
       total,
       percent,
       rank: null,

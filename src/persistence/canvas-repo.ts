@@ -1,9 +1,9 @@
 // Reading and writing canvases: raw rows → migrate → validate on the way in; last writer wins on the way out.
 import { Dexie } from 'dexie';
-import { CanvasSchema, type Canvas, type Note } from '../domain/canvas.schema';
+import type { Canvas, Note } from '../domain/canvas.schema';
 import type { CanvasSummary } from '../store/index';
 import type { NinefoldDb, NoteTombstone } from './db';
-import { parseCanvasRows, type LoadResult } from './rows';
+import { parseCanvasRow, parseCanvasRows, type LoadResult } from './rows';
 
 export type { LoadResult };
 
@@ -12,9 +12,10 @@ export const TRASH_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
   const rows: unknown[] = await db.canvases.toArray();
+  // Rows written by an older build are migrated first (a version-1 row has no weights).
   const canvases = rows.flatMap((row) => {
-    const parsed = CanvasSchema.safeParse(row);
-    return parsed.success ? [parsed.data] : [];
+    const canvas = parseCanvasRow(row);
+    return canvas ? [canvas] : [];
   });
   // Every canvas's count and last edit are asked for at once, not one canvas after another.
   return Promise.all(
@@ -116,11 +117,20 @@ export async function purgeTrash(db: NinefoldDb, now: number): Promise<number> {
   if (stale.length === 0) return 0;
   await db.transaction('rw', [db.canvases, db.notes, db.tombstones, db.photos], async () => {
     for (const c of stale) {
-      await db.photos.where('canvasId').equals(c.id).delete();
       await db.notes.where('canvasId').equals(c.id).delete();
       await db.tombstones.where('canvasId').equals(c.id).delete();
       await db.canvases.delete(c.id);
     }
+    // Their persona photos go too, unless a copy of the canvas (a duplicate) still shows them.
+    const kept = new Set<string>();
+    await db.notes.each((n) => {
+      for (const p of n.segment?.personas ?? []) if (p.photoId) kept.add(p.photoId);
+    });
+    const photoIds = await db.photos
+      .where('canvasId')
+      .anyOf(stale.map((c) => c.id))
+      .primaryKeys();
+    await db.photos.bulkDelete(photoIds.filter((id) => !kept.has(id)));
   });
   return stale.length;
 }

@@ -27,6 +27,11 @@ export interface EngineOptions {
   /** Hands over the edits made before the engine was up, and stops collecting them. */
   takeEarlyChanges: () => ChangeSet[];
   memoryModeMessage: string;
+  /**
+   * The page's canvas was shown from the quick first read: read it again once through Dexie,
+   * tombstones included, for what another tab changed before tab sync was listening.
+   */
+  recheckFirstCanvas?: boolean;
 }
 
 async function openDatabase(): Promise<NinefoldDb | null> {
@@ -124,6 +129,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   document.addEventListener('visibilitychange', onVisibility);
 
   actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
+  if (options.recheckFirstCanvas) void catchUp(db).catch(() => {});
   return {
     db,
     autosave,

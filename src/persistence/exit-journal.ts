@@ -7,10 +7,13 @@
 // last-writer-wins checks as every other write.
 import * as z from 'zod/mini';
 import { CanvasSchema, NoteSchema } from '../domain/canvas.schema';
+import { upgradeCanvasRow } from './rows';
 // Types only: this module stays free of Dexie, so the first paint can ask whether a journal waits.
 import type { PendingWrites, WriteOutcome } from './canvas-repo';
 
 export const JOURNAL_PREFIX = 'ninefold:unsaved:';
+
+type Journal = { canvases: unknown[] };
 
 // Built on first use: most pages never find a journal.
 let journalSchema: ReturnType<typeof buildJournalSchema> | null = null;
@@ -84,6 +87,13 @@ export async function replayExitJournals(
     } catch {
       parsed = null;
     }
+    // A journal written by an older build holds canvas rows of an older shape: upgrade them.
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      Array.isArray((parsed as Journal).canvases)
+    )
+      (parsed as Journal).canvases = (parsed as Journal).canvases.map(upgradeCanvasRow);
     const journal = (journalSchema ??= buildJournalSchema()).safeParse(parsed);
     if (journal.success) outcomes.push(await write(journal.data));
     // Written (or unreadable, and so of no use): either way it must not be replayed again.

@@ -1,7 +1,18 @@
 // Stored rows to a canvas document: migrate, then validate. Free of Dexie, so that the first
 // read (first-read.ts, the browser's own IndexedDB API) can use it before Dexie has loaded.
-import { CanvasSchema, NoteSchema, type CanvasDoc, type Note } from '../domain/canvas.schema';
-import { CURRENT_VERSION, migrateDocument, type RawCanvasDoc } from '../domain/migrations';
+import {
+  CanvasSchema,
+  NoteSchema,
+  type Canvas,
+  type CanvasDoc,
+  type Note,
+} from '../domain/canvas.schema';
+import {
+  CURRENT_VERSION,
+  giveSegmentsProfiles,
+  migrateDocument,
+  type RawCanvasDoc,
+} from '../domain/migrations';
 
 export type LoadResult =
   | { status: 'ok'; doc: CanvasDoc; skippedNotes: number }
@@ -18,6 +29,7 @@ export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResu
   const raw: RawCanvasDoc = { canvas: canvasRow, notes: noteRows.filter(isRecord) };
   const migrated = migrateDocument(raw);
   if (!migrated.ok) return { status: 'newer', version: migrated.version };
+  migrated.doc = giveSegmentsProfiles(migrated.doc);
   const canvas = CanvasSchema.safeParse({ ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION });
   if (!canvas.success) return { status: 'missing' };
   const notes: Note[] = [];
@@ -28,4 +40,24 @@ export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResu
     else skippedNotes++;
   }
   return { status: 'ok', doc: { canvas: canvas.data, notes }, skippedNotes };
+}
+
+/**
+ * A stored or journalled canvas row, migrated to the current shape and validated; null when it
+ * cannot be. A row from a newer build is kept as it is (opening it then says it needs a newer
+ * Ninefold) when it still validates.
+ */
+export function parseCanvasRow(row: unknown): Canvas | null {
+  if (!isRecord(row)) return null;
+  const migrated = migrateDocument({ canvas: row, notes: [] });
+  const candidate = migrated.ok ? { ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION } : row;
+  const parsed = CanvasSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A canvas row brought to the current shape (not validated): for journals written by older builds. */
+export function upgradeCanvasRow(row: unknown): unknown {
+  if (!isRecord(row)) return row;
+  const migrated = migrateDocument({ canvas: row, notes: [] });
+  return migrated.ok ? { ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION } : row;
 }

@@ -4,13 +4,23 @@
 // 2. after that first paint, the database engine (engine.ts: Dexie, autosave, exit journals) is
 //    loaded as a chunk of its own and takes over.
 // The home screen, and any start that cannot take the quick read, goes straight to step 2.
-import { CanvasSchema, NoteSchema, type CanvasDoc, type Note } from '../domain/canvas.schema';
+import {
+  CanvasSchema,
+  NoteSchema,
+  type Canvas,
+  type CanvasDoc,
+  type Note,
+} from '../domain/canvas.schema';
 import type { ChangeSet } from '../domain/changes';
 import { onLocalChange } from '../store/change-feed';
 import { useNinefold, type CanvasSummary } from '../store/index';
 import type { Autosave } from './autosave';
 import type { NinefoldDb, PhotoRecord } from './db';
-import { hasExitJournals } from './exit-journal';
+import { clearExitJournal, hasExitJournals, writeExitJournal } from './exit-journal';
+import { newId } from '../domain/ids';
+import type { PendingWrites } from './canvas-repo';
+import type { NoteTombstone } from './db';
+import type * as Engine from './engine';
 import { takeFirstRead } from './first-read';
 import type { LoadResult } from './rows';
 import { startTabSync, type RecordsMessage, type TabSync } from './tab-sync';
@@ -50,20 +60,79 @@ function applyRecords(message: Omit<RecordsMessage, 'type'>): void {
   store().actions.applyRemote({ canvases, notes, removedNotes: message.removedNotes });
 }
 
-/** Resolves once what the store holds now has been rendered and painted (two frames on). */
+/**
+ * Resolves once what the store holds now has been rendered and painted (two frames on), or after
+ * half a second: a hidden tab runs no frames, and must not wait for them to save.
+ */
 function afterPaint(): Promise<void> {
   if (typeof requestAnimationFrame === 'undefined') return Promise.resolve();
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
-  );
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 500);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve();
+        }, 0),
+      ),
+    );
+  });
+}
+
+/** What a list of local changes leaves to write: the latest of each record, and deletions. */
+function changesToWrites(changes: readonly ChangeSet[], now: number): PendingWrites {
+  const canvases = new Map<string, Canvas>();
+  const notes = new Map<string, Note | { removed: NoteTombstone }>();
+  for (const cs of changes) {
+    for (const [id, c] of Object.entries(cs.canvases)) if (c.after) canvases.set(id, c.after);
+    for (const [id, c] of Object.entries(cs.notes)) {
+      const canvasId = (c.after ?? c.before)?.canvasId ?? '';
+      notes.set(id, c.after ?? { removed: { id, canvasId, deletedAt: now } });
+    }
+  }
+  const writes: PendingWrites = { canvases: [...canvases.values()], notes: [], removedNotes: [] };
+  for (const n of notes.values()) {
+    if ('removed' in n) writes.removedNotes.push(n.removed);
+    else writes.notes.push(n);
+  }
+  return writes;
+}
+
+const ENGINE_LOAD_ATTEMPTS = 3;
+export const ENGINE_FAILED_MESSAGE =
+  'Ninefold could not finish starting, so your latest changes are not being saved yet. Reload the page; what you typed is kept until then.';
+
+async function loadEngine(): Promise<typeof Engine> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await import('./engine');
+    } catch (error) {
+      if (attempt >= ENGINE_LOAD_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 async function start(firstCanvasId: string | null, showFirstScreen: () => void): Promise<Session> {
-  // Edits made before the engine is up wait here, in order.
+  // Edits made before the engine is up wait here, in order. Should the page go away (or be
+  // hidden, and perhaps discarded) meanwhile, they go into an exit journal like any unsaved edit.
   let early: ChangeSet[] | null = [];
   const stopCollecting = onLocalChange((cs) => early?.push(cs));
+  const earlyPageId = newId('page');
+  const journalEarly = () => {
+    if (early?.length) writeExitJournal(earlyPageId, changesToWrites(early, Date.now()));
+  };
+  const onEarlyVisibility = () => {
+    if (document.visibilityState === 'hidden') journalEarly();
+  };
+  window.addEventListener('pagehide', journalEarly);
+  document.addEventListener('visibilitychange', onEarlyVisibility);
   const takeEarlyChanges = () => {
     stopCollecting();
+    window.removeEventListener('pagehide', journalEarly);
+    document.removeEventListener('visibilitychange', onEarlyVisibility);
+    // From here autosave has them; a journal written meanwhile must not be replayed later.
+    clearExitJournal(earlyPageId);
     const changes = early ?? [];
     early = null;
     return changes;
@@ -92,13 +161,21 @@ async function start(firstCanvasId: string | null, showFirstScreen: () => void):
   showFirstScreen();
   if (firstLoaded) await afterPaint();
 
-  const { startEngine } = await import('./engine');
-  return startEngine({
+  let engine: typeof Engine;
+  try {
+    engine = await loadEngine();
+  } catch (error) {
+    // Edits go on in memory and into the exit journal on the way out; the banner says so.
+    store().actions.setStorage({ phase: 'ready', problem: ENGINE_FAILED_MESSAGE });
+    throw error;
+  }
+  return engine.startEngine({
     firstCanvasId: firstLoaded ? null : firstCanvasId,
     tabSync: sync,
     applyRecords,
     takeEarlyChanges,
     memoryModeMessage: MEMORY_MODE_MESSAGE,
+    recheckFirstCanvas: firstLoaded,
   });
 }
 

@@ -26,6 +26,7 @@ import {
   addProfileItem as addProfileItemOp,
   forgetSegment,
   isSegment,
+  segmentHasContent,
   linkToSegment,
   moveProfileItem as moveProfileItemOp,
   newPersona,
@@ -224,6 +225,10 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     return notes;
   }
 
+  function sameApartFromStamp(a: Note, b: Note): boolean {
+    return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
+  }
+
   /** Commits one note's edit as an undo step; false when the note does not exist. */
   function editNote(
     noteId: string,
@@ -234,7 +239,8 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     const note = get().notes[noteId];
     if (!note) return false;
     const next = edit(note, now());
-    if (next !== note) {
+    // An edit that changes nothing (the same choice picked again) is not an undo step.
+    if (next !== note && !sameApartFromStamp(note, next)) {
       commit(changeNote(emptyChangeSet(), note, next), {
         undoCanvasId: note.canvasId,
         label,
@@ -384,7 +390,10 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
 
     finishNoteEdit: (noteId, coalesceKey) => {
       const note = get().notes[noteId];
-      if (note && note.text.trim() === '') actions.deleteNote(noteId, coalesceKey);
+      if (!note || note.text.trim() !== '') return;
+      // A segment with a profile or links is kept, unnamed: emptying its name is not deleting it.
+      if (isSegment(note) && segmentHasContent(note, Object.values(get().notes))) return;
+      actions.deleteNote(noteId, coalesceKey);
     },
 
     recolourNote: (noteId, colour) => {

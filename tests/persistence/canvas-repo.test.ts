@@ -10,6 +10,8 @@ import {
   type PendingWrites,
 } from '../../src/persistence/canvas-repo';
 import type { NinefoldDb, NoteTombstone } from '../../src/persistence/db';
+import { newPersona } from '../../src/domain/segment-ops';
+import { emptySegment } from '../../src/domain/segment.schema';
 import { DAY, HOUR, makeCanvas, makeDb, makeDoc, makeNote, omit, T0 } from '../factories';
 
 let db: NinefoldDb;
@@ -300,5 +302,79 @@ describe('purgeTrash', () => {
     const recent = await seed(makeDoc({ canvas: { trashedAt: now - HOUR } }));
     expect(await purgeTrash(db, now)).toBe(0);
     expect(await db.canvases.get(recent.canvas.id)).toEqual(recent.canvas);
+  });
+});
+
+describe('canvases written before segments existed (version 1)', () => {
+  const v1Canvas = () => ({
+    ...omit(makeCanvas({ name: 'Old plan' }), 'weights'),
+    schemaVersion: 1,
+  });
+
+  it('are listed, with the default weights', async () => {
+    const canvas = v1Canvas();
+    await db.canvases.put(canvas as never);
+    const [summary] = await listCanvases(db);
+    expect(summary?.canvas).toMatchObject({
+      id: canvas.id,
+      name: 'Old plan',
+      weights: { reach: 1 },
+    });
+  });
+
+  it('give every Customer Segments note a profile, even after the canvas row was rewritten', async () => {
+    // A rename wrote the canvas row at version 2; its segment notes are still version-1 rows.
+    const doc = makeDoc({ blocks: { 'customer-segments': 3 } });
+    await db.canvases.put(doc.canvas);
+    for (const n of doc.notes) await putRawNote(omit(n, 'segment'));
+    const result = await loadCanvasDoc(db, doc.canvas.id);
+    if (result.status !== 'ok') throw new Error(result.status);
+    expect(result.doc.notes.map((n) => n.segment?.colour)).toEqual(['teal', 'crimson', 'indigo']);
+    // The same colours on every load.
+    const again = await loadCanvasDoc(db, doc.canvas.id);
+    expect(again.status === 'ok' && again.doc.notes.map((n) => n.segment?.colour)).toEqual([
+      'teal',
+      'crimson',
+      'indigo',
+    ]);
+  });
+});
+
+describe('persona photos', () => {
+  const now = T0 + 30 * DAY;
+  const photo = (id: string, canvasId: string) => ({
+    id,
+    canvasId,
+    blob: new Blob(['png']),
+    width: 1,
+    height: 1,
+    createdAt: T0,
+  });
+  const withPersona = (canvasId: string, photoId: string) =>
+    makeNote({
+      canvasId,
+      block: 'customer-segments',
+      segment: {
+        ...emptySegment('teal'),
+        personas: [{ ...newPersona(`persona_${photoId}`), photoId }],
+      },
+    });
+
+  it('go with a purged canvas, unless a duplicate still shows them', async () => {
+    const old = await seed(makeDoc({ canvas: { trashedAt: now - 2 * DAY } }));
+    const copy = await seed(makeDoc());
+    await db.notes.bulkPut([
+      withPersona(old.canvas.id, 'photo_shared'),
+      withPersona(old.canvas.id, 'photo_own'),
+    ]);
+    await db.notes.put(withPersona(copy.canvas.id, 'photo_shared'));
+    await db.photos.bulkPut([
+      photo('photo_shared', old.canvas.id),
+      photo('photo_own', old.canvas.id),
+    ]);
+
+    await purgeTrash(db, now);
+    expect(await db.photos.get('photo_own')).toBeUndefined();
+    expect(await db.photos.get('photo_shared')).toBeDefined();
   });
 });

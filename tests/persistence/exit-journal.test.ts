@@ -7,7 +7,7 @@ import {
 } from '../../src/persistence/exit-journal';
 import { writeRecords } from '../../src/persistence/canvas-repo';
 import type { NinefoldDb } from '../../src/persistence/db';
-import { makeCanvas, makeDb, makeNote } from '../factories';
+import { makeCanvas, makeDb, makeNote, omit } from '../factories';
 
 let db: NinefoldDb;
 
@@ -86,5 +86,23 @@ describe('exit journal', () => {
     writeExitJournal('page_d', { canvases: [makeCanvas()], notes: [], removedNotes: [] });
     clearExitJournal('page_d');
     expect(journalKeys()).toEqual([]);
+  });
+});
+
+describe('a journal written by an older build', () => {
+  it('is upgraded and written, not thrown away', async () => {
+    const canvas = {
+      ...omit(makeCanvas({ name: 'Renamed before the update' }), 'weights'),
+      schemaVersion: 1,
+    };
+    const note = makeNote({ canvasId: canvas.id, text: 'typed before the update' });
+    localStorage.setItem(
+      `${JOURNAL_PREFIX}page_old`,
+      JSON.stringify({ canvases: [canvas], notes: [note], removedNotes: [] }),
+    );
+    const [outcome] = await replayExitJournals((w) => writeRecords(db, w));
+    expect(outcome?.written.canvases[0]).toMatchObject({ name: 'Renamed before the update' });
+    expect(await db.notes.get(note.id)).toMatchObject({ text: 'typed before the update' });
+    expect(await db.canvases.get(canvas.id)).toMatchObject({ weights: { reach: 1 } });
   });
 });

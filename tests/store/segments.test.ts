@@ -201,3 +201,32 @@ describe('attractiveness weights', () => {
     expect(store().canvases[canvasId]?.weights).toEqual(DEFAULT_WEIGHTS);
   });
 });
+
+describe('keeping segments safe', () => {
+  it('an emptied name does not delete a segment that has a profile or links', () => {
+    const canvasId = setup();
+    actions().setNoteText('seg_a', '', 'typing');
+    actions().finishNoteEdit('seg_a', 'typing');
+    expect(store().notes['seg_a']).toBeDefined(); // linked from vp and ch
+
+    const bare = actions().addNote(canvasId, 'customer-segments', { text: 'x' });
+    actions().setNoteText(bare, '', 'typing-2');
+    actions().finishNoteEdit(bare, 'typing-2');
+    expect(store().notes[bare]).toBeUndefined(); // blank and unlinked: an abandoned note
+
+    const profiled = actions().addNote(canvasId, 'customer-segments', { text: 'y' });
+    actions().updateSegment(profiled, { description: 'worth keeping' });
+    actions().setNoteText(profiled, '', 'typing-3');
+    actions().finishNoteEdit(profiled, 'typing-3');
+    expect(store().notes[profiled]?.segment?.description).toBe('worth keeping');
+  });
+
+  it('an edit that changes nothing is not an undo step', () => {
+    const canvasId = setup();
+    actions().updateSegment('seg_a', { priority: 'primary' });
+    const steps = store().history[canvasId]?.undo.length;
+    actions().updateSegment('seg_a', { priority: 'primary' });
+    actions().linkNoteToSegment('vp', 'seg_a', true);
+    expect(store().history[canvasId]?.undo.length).toBe(steps);
+  });
+});

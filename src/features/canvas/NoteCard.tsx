@@ -17,7 +17,7 @@ import { ColourPicker } from './ColourPicker';
 import { DragHandle, type DragBinding } from './DragHandle';
 import { NoteEditor } from './NoteEditor';
 import { addNoteButton, noteBody } from './note-focus';
-import { SegmentLinkButton, SegmentMarks } from './NoteSegments';
+import { SegmentLinkButton, SegmentMarks, segmentNameId } from './NoteSegments';
 
 interface NoteCardProps {
   noteId: string;
@@ -154,7 +154,11 @@ export const NoteCard = memo(function NoteCard({
           role="button"
           tabIndex={0}
           aria-roledescription="note"
-          aria-describedby={NOTE_INSTRUCTIONS_ID}
+          aria-describedby={
+            note.segmentIds.length > 0
+              ? `serves-label ${note.segmentIds.map(segmentNameId).join(' ')} ${NOTE_INSTRUCTIONS_ID}`
+              : NOTE_INSTRUCTIONS_ID
+          }
           aria-pressed={undefined}
           {...listeners}
           className={note.text.length > LONG_NOTE ? 'note__body note__body--long' : 'note__body'}

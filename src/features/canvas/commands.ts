@@ -53,10 +53,12 @@ export function commandByName(name: Command['name']): Command {
   return COMMANDS.find((c) => c.name === name)!;
 }
 
-/** Text fields keep their own keys (their own undo too). */
+/** Text fields keep their own keys (their own undo too); checkboxes, radios and selects do not. */
+const TEXT_INPUTS = ['text', 'search', 'email', 'url', 'tel', 'password', 'number'];
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return target instanceof HTMLInputElement && TEXT_INPUTS.includes(target.type);
 }
 
 export function useCanvasShortcuts(canvasId: string): void {

@@ -52,7 +52,7 @@ export function HealthList({ note }: { note: Note }) {
       {checks.length === 0 ? (
         <p className="health__clear">No problems found.</p>
       ) : (
-        <ul className="health-checks" aria-live="polite">
+        <ul className="health-checks">
           {checks.map((check) => (
             <HealthCheckItem
               key={check.id}

@@ -84,7 +84,15 @@ export default function SegmentPanel({
 }) {
   const note = useNote(segmentId);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const close = () => navigate(canvasPath(canvasId));
+  // Closing returns focus to the segment's note, where keyboard users came from.
+  const close = () => {
+    navigate(canvasPath(canvasId));
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`[data-note-id="${CSS.escape(segmentId)}"] [role="button"]`)
+        ?.focus(),
+    );
+  };
 
   // Opening a segment (or another one) takes focus to its heading, so keyboard users land in it.
   // A health check elsewhere may have asked for a field: that wins.
@@ -165,6 +173,7 @@ function Panel({
             label="Name"
             hint='Specific enough to act on: "mid-market teams with weekly compliance reporting", not "SMB".'
             value={note.text}
+            multiline
             maxLength={NOTE_TEXT_MAX}
             onChange={(text, key) => actions.setNoteText(note.id, text, key)}
           />
@@ -238,7 +247,7 @@ function Panel({
               <NumberField
                 label="How many"
                 value={segment.size.count}
-                onChange={(count) => update({ size: { count } })}
+                onChange={(count, key) => update({ size: { count } }, key)}
               />
               <TextField
                 label="Of what"
@@ -253,19 +262,19 @@ function Panel({
                 label="TAM"
                 hint="Total addressable market, per year."
                 value={segment.size.tam}
-                onChange={(tam) => update({ size: { tam } })}
+                onChange={(tam, key) => update({ size: { tam } }, key)}
               />
               <NumberField
                 label="SAM"
                 hint="Serviceable: the part you can serve."
                 value={segment.size.sam}
-                onChange={(sam) => update({ size: { sam } })}
+                onChange={(sam, key) => update({ size: { sam } }, key)}
               />
               <NumberField
                 label="SOM"
                 hint="Obtainable in the next years."
                 value={segment.size.som}
-                onChange={(som) => update({ size: { som } })}
+                onChange={(som, key) => update({ size: { som } }, key)}
               />
               <SelectField
                 label="Currency"

@@ -1,5 +1,5 @@
 // The segment workspace's tools in the canvas header: the lens, coverage, comparison and health.
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { segmentName } from '../../domain/segment-ops';
 import { useShallow } from 'zustand/react/shallow';
 import { useNinefold } from '../../store/index';
@@ -34,6 +34,10 @@ function LensSelect({ canvasId }: { canvasId: string }) {
   );
   const { setLens, clearLens } = useLensStore.getState();
   const active = lens !== null && segmentIds.includes(lens);
+  // A lens on a segment that is gone (deleted, moved out, undone, or in another tab) clears.
+  useEffect(() => {
+    if (lens !== null && !active) clearLens();
+  }, [lens, active, clearLens]);
 
   // Esc clears the lens, unless something else (a dialog, an editor, a drag) used it first.
   useEffect(() => {
@@ -41,7 +45,8 @@ function LensSelect({ canvasId }: { canvasId: string }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
-      if (target?.closest('dialog, textarea, input, [data-editing]')) return;
+      // Esc in the segment panel belongs to it (a ranking drag, say), not to the lens.
+      if (target?.closest('dialog, textarea, input, [data-editing], .segment-panel')) return;
       if (document.querySelector('[data-drag-state="dragging"]')) return;
       clearLens();
     };
@@ -84,6 +89,16 @@ function LensSelect({ canvasId }: { canvasId: string }) {
 
 export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   const [dialog, setDialog] = useState<SegmentDialog | null>(null);
+  // Closing a dialog returns focus to the button that opened it.
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const open = (which: SegmentDialog, button: HTMLButtonElement) => {
+    trigger.current = button;
+    setDialog(which);
+  };
+  const close = () => {
+    setDialog(null);
+    requestAnimationFrame(() => trigger.current?.focus());
+  };
   useEffect(() => {
     if (segmentDialogs) return;
     const timer = setTimeout(() => void loadSegmentDialogs(), 1500);
@@ -93,13 +108,25 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   return (
     <div className="segment-tools" role="group" aria-label="Customer segments">
       <LensSelect canvasId={canvasId} />
-      <button type="button" className="button button--quiet" onClick={() => setDialog('coverage')}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={(e) => open('coverage', e.currentTarget)}
+      >
         Coverage
       </button>
-      <button type="button" className="button button--quiet" onClick={() => setDialog('compare')}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={(e) => open('compare', e.currentTarget)}
+      >
         Compare segments
       </button>
-      <button type="button" className="button button--quiet" onClick={() => setDialog('health')}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={(e) => open('health', e.currentTarget)}
+      >
         Segment health
       </button>
       {dialog && (
@@ -107,7 +134,7 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
           <SegmentDialogs
             canvasId={canvasId}
             dialog={dialog}
-            onClose={() => setDialog(null)}
+            onClose={close}
             onNoteAdded={onNoteAdded}
           />
         </Suspense>

@@ -81,7 +81,7 @@ export function TextField({
   );
 }
 
-/** A number that may be unknown (blank). Money and counts: digits, with , or _ allowed. */
+/** A number that may be unknown (blank). Money and counts: "1,200,000" and "1 200 000" read too. */
 export function NumberField({
   label,
   hint,
@@ -92,11 +92,21 @@ export function NumberField({
   label: string;
   hint?: string;
   value: number | null;
-  onChange: (value: number | null) => void;
+  onChange: (value: number | null, typingKey: string) => void;
   id?: string;
 }) {
   const fallbackId = useId();
   const inputId = id ?? fallbackId;
+  const session = useTypingSession();
+  // What is being typed, while the field has focus; the stored number otherwise.
+  const [draft, setDraft] = useState<string | null>(null);
+  const raw = draft ?? (value === null ? '' : String(value));
+  const cleaned = raw.replace(/[\s,_]/g, '');
+  const parsed = cleaned === '' ? null : Number(cleaned);
+  const invalid = parsed !== null && !(Number.isFinite(parsed) && parsed >= 0 && parsed <= 1e15);
+  const describedBy = [hint && `${inputId}-hint`, invalid && `${inputId}-problem`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field field--number">
       <label className="field__label" htmlFor={inputId}>
@@ -110,18 +120,28 @@ export function NumberField({
       <input
         id={inputId}
         className="field__input"
-        type="number"
-        min={0}
-        step="any"
+        type="text"
         inputMode="decimal"
-        aria-describedby={hint ? `${inputId}-hint` : undefined}
-        value={value ?? ''}
+        autoComplete="off"
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy || undefined}
+        value={raw}
+        onFocus={session.onFocus}
+        onBlur={() => setDraft(null)}
         onChange={(e) => {
-          const raw = e.target.value.trim();
-          const n = raw === '' ? null : Number(raw);
-          if (n === null || (Number.isFinite(n) && n >= 0 && n <= 1e15)) onChange(n);
+          const next = e.target.value;
+          setDraft(next);
+          const n = next.replace(/[\s,_]/g, '');
+          const number = n === '' ? null : Number(n);
+          if (number === null || (Number.isFinite(number) && number >= 0 && number <= 1e15))
+            onChange(number, session.current());
         }}
       />
+      {invalid && (
+        <p className="field__problem" id={`${inputId}-problem`}>
+          Enter a number, like 1200 or 1,200,000.
+        </p>
+      )}
     </div>
   );
 }
