@@ -158,13 +158,17 @@ test('pains are ranked by keyboard, and the ranking survives a reload', async ({
   // Space picks the handle up, arrow keys move it, Space drops it.
   const handle = panel.getByRole('button', { name: 'Rank 3: move No-shows' });
   await handle.focus();
+  // Each step waits for what a screen reader hears, as a person waits to see the item move.
+  const heard = (text: string | RegExp) =>
+    expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();
   await page.keyboard.press('Space');
-  for (const key of ['ArrowUp', 'ArrowUp']) {
-    await page.waitForTimeout(100);
-    await page.keyboard.press(key);
-  }
-  await page.waitForTimeout(100);
+  await heard(/No-shows.* rank 3 of 3/);
+  await page.keyboard.press('ArrowUp');
+  await heard('No-shows would be rank 2 of 3');
+  await page.keyboard.press('ArrowUp');
+  await heard('No-shows would be rank 1 of 3');
   await page.keyboard.press('Space');
+  await heard('No-shows is now rank 1 of 3');
   await expect
     .poll(() => profileTexts(panel, 'pain'))
     .toEqual(['No-shows', 'Phone queues', 'Double bookings']);

@@ -84,3 +84,25 @@ export function isNoOp(cs: ChangeSet): boolean {
 export function isEmptyChangeSet(cs: ChangeSet): boolean {
   return Object.keys(cs.canvases).length === 0 && Object.keys(cs.notes).length === 0;
 }
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * `current` with only what changed from `from` to `to` applied: field by field, into nested
+ * objects (a segment's template, size and scores), with lists and other values taken whole.
+ * Undo uses it so that stepping back one edit (a segment's description, say) does not also wipe
+ * what another tab has changed in other fields of the same record since.
+ */
+export function rebaseChange<T>(current: T, from: T, to: T): T {
+  if (!isPlain(current) || !isPlain(from) || !isPlain(to)) return same(from, to) ? current : to;
+  const out: Plain = { ...current };
+  for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
+    if (same(from[key], to[key])) continue;
+    if (!(key in to)) delete out[key];
+    else out[key] = rebaseChange(current[key], from[key], to[key]);
+  }
+  return out as T;
+}

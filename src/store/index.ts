@@ -18,6 +18,7 @@ import {
   changeNote,
   emptyChangeSet,
   isEmptyChangeSet,
+  rebaseChange,
   type ChangeSet,
 } from '../domain/changes';
 import { newId } from '../domain/ids';
@@ -186,14 +187,22 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
           ? nextTimestamp(current.updatedAt, t)
           : Math.max(t + 1, target.updatedAt + 2),
       };
+    // Only what the entry changed is stepped back (or forward): newer edits to other fields of
+    // the same record, from another tab say, stay. A record deleted or created meanwhile is
+    // restored whole.
+    const target = <T>(c: { before: T | null; after: T | null }, current: T | null): T | null => {
+      const from = side === 'before' ? c.after : c.before;
+      const to = c[side];
+      return current && from && to ? rebaseChange(current, from, to) : to;
+    };
     for (const [id, c] of Object.entries(changes.canvases)) {
       const current = state.canvases[id] ?? null;
-      const next = restamp(c[side], current);
+      const next = restamp(target(c, current), current);
       if (current || next) changeCanvas(cs, current, next);
     }
     for (const [id, c] of Object.entries(changes.notes)) {
       const current = state.notes[id] ?? null;
-      const next = restamp(c[side], current);
+      const next = restamp(target(c, current), current);
       if (current || next) changeNote(cs, current, next);
     }
     return cs;

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  rebaseChange,
   changeCanvas,
   changeNote,
   emptyChangeSet,
@@ -147,5 +148,33 @@ describe('isNoOp', () => {
     const cs = changeNote(emptyChangeSet(), note, { ...note, updatedAt: T0 + 1 });
     changeNote(cs, makeNote({ id: 'n2', text: 'a' }), makeNote({ id: 'n2', text: 'b' }));
     expect(isNoOp(cs)).toBe(false);
+  });
+});
+
+describe('rebaseChange', () => {
+  it('applies only what changed between from and to, into nested objects', () => {
+    const from = { a: 1, nested: { x: 'old', y: 1 }, list: [1] };
+    const to = { a: 1, nested: { x: 'new', y: 1 }, list: [1] };
+    const current = { a: 2, nested: { x: 'old', y: 5 }, list: [1, 2] };
+    expect(rebaseChange(current, from, to)).toEqual({
+      a: 2,
+      nested: { x: 'new', y: 5 },
+      list: [1, 2],
+    });
+  });
+
+  it('takes lists whole, and removes a key that the change removed', () => {
+    const from = { list: [1, 2], pricing: 'per-seat' } as Record<string, unknown>;
+    const to = { list: [2, 1] } as Record<string, unknown>;
+    expect(rebaseChange({ list: [1, 2, 3], pricing: 'per-seat', kept: true }, from, to)).toEqual({
+      list: [2, 1],
+      kept: true,
+    });
+  });
+
+  it('is `to` itself when nothing else changed meanwhile', () => {
+    const from = { a: 1, b: { c: 2 } };
+    const to = { a: 3, b: { c: 4 } };
+    expect(rebaseChange(from, from, to)).toEqual(to);
   });
 });

@@ -230,3 +230,41 @@ describe('keeping segments safe', () => {
     expect(store().history[canvasId]?.undo.length).toBe(steps);
   });
 });
+
+describe('undo with another tab editing the same segment', () => {
+  it('steps back only the field this tab changed, keeping the other tab’s newer fields', () => {
+    const canvasId = setup();
+    actions().updateSegment('seg_a', { description: 'mine' });
+    tick();
+    // The other tab sets the priority and adds a job; its row arrives here.
+    const theirs = note('seg_a');
+    actions().applyRemote({
+      notes: [
+        {
+          ...theirs,
+          segment: {
+            ...theirs.segment!,
+            priority: 'primary',
+            jobs: [
+              {
+                id: 'job_1',
+                text: 'Theirs',
+                kind: 'functional',
+                importance: 3,
+                frequency: 'often',
+              },
+            ],
+          },
+          updatedAt: theirs.updatedAt + 1000,
+        },
+      ],
+    });
+    tick();
+    actions().undo(canvasId);
+    expect(segment('seg_a').description).toBe('');
+    expect(segment('seg_a').priority).toBe('primary');
+    expect(segment('seg_a').jobs.map((j) => j.text)).toEqual(['Theirs']);
+    actions().redo(canvasId);
+    expect(segment('seg_a')).toMatchObject({ description: 'mine', priority: 'primary' });
+  });
+});
