@@ -1,6 +1,6 @@
 // The segment lens: one segment chosen, every note not linked to it dimmed, so a facilitator can
 // walk that segment's story through the canvas. View state only (not saved, not undoable); shared
-// by the canvas (which dims) and the segment workspace (which chooses).
+// by the canvas (which dims, in CSS) and the segment workspace (which chooses).
 import { create } from 'zustand';
 
 interface LensState {
@@ -20,22 +20,4 @@ export const useLensStore = create<LensState>()((set) => ({
 /** The segment the lens shows on this canvas, or null when it shows all. */
 export function useLens(canvasId: string): string | null {
   return useLensStore((s) => (s.canvasId === canvasId ? s.segmentId : null));
-}
-
-/**
- * Whether the lens dims this note: it is neither the chosen segment nor linked to it.
- * A boolean, so a lens change re-renders only the notes whose dimming flips.
- */
-export function useDimmedByLens(
-  canvasId: string,
-  noteId: string,
-  segmentIds: readonly string[],
-): boolean {
-  return useLensStore(
-    (s) =>
-      s.canvasId === canvasId &&
-      s.segmentId !== null &&
-      s.segmentId !== noteId &&
-      !segmentIds.includes(s.segmentId),
-  );
 }

@@ -10,7 +10,6 @@ import type { BlockId } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useNote } from '../../store/selectors';
 import { navigate, segmentPath } from '../../ui/router';
-import { useDimmedByLens } from '../../ui/segment-lens';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
@@ -30,8 +29,6 @@ interface NoteCardProps {
 
 /** Past this many characters a note may be taller than its block wants: it scrolls inside. */
 const LONG_NOTE = 280;
-
-const NO_LINKS: string[] = [];
 
 /** Id of the board's hidden how-to text that every note points at. */
 export const NOTE_INSTRUCTIONS_ID = 'note-instructions';
@@ -67,7 +64,6 @@ export const NoteCard = memo(function NoteCard({
   const armed = hovered || focused || dragging;
   const listeners = binding?.listeners;
   const isSegment = block === 'customer-segments';
-  const dimmed = useDimmedByLens(canvasId, noteId, note?.segmentIds ?? NO_LINKS);
 
   if (!note) return null;
   const open = () => navigate(segmentPath(canvasId, noteId));
@@ -121,7 +117,8 @@ export const NoteCard = memo(function NoteCard({
       data-editing={editing || undefined}
       data-dragging={dragging || undefined}
       data-drop={dropEdge}
-      data-dimmed={dimmed || undefined}
+      // The segment lens dims by these, in CSS (SegmentLegend): no per-note subscription.
+      data-segments={note.segmentIds.length > 0 ? note.segmentIds.join(' ') : undefined}
       onPointerEnter={() => setHovered(true)}
       onPointerLeave={() => setHovered(false)}
       // The mouse and touch sensors start on mousedown / touchstart, which follow pointerdown:

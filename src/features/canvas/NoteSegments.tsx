@@ -8,6 +8,7 @@ import { useNinefold } from '../../store/index';
 import { useShallow } from 'zustand/react/shallow';
 import { useSegmentColour, useSegmentIds } from '../../store/selectors';
 import { Dialog } from '../../ui/Dialog';
+import { useLens } from '../../ui/segment-lens';
 
 /** A DOM id for a segment's name, safe whatever characters an imported id holds. */
 export function segmentNameId(segmentId: string): string {
@@ -49,6 +50,7 @@ export function SegmentMarks({ note }: { note: Note }) {
  */
 export function SegmentLegend({ canvasId }: { canvasId: string }) {
   const segmentIds = useSegmentIds(canvasId);
+  const lens = useLens(canvasId);
   const colours = useNinefold(
     useShallow((s) => segmentIds.map((id) => s.notes[id]?.segment?.colour ?? 'teal')),
   );
@@ -61,9 +63,16 @@ export function SegmentLegend({ canvasId }: { canvasId: string }) {
         `.segment-mark[data-segment="${CSS.escape(id)}"]{display:inline-block;--seg-color:var(--seg-${colours[i]})}`,
     )
     .join('\n');
+  // The lens: every note that is neither the segment nor linked to it is dimmed (its text keeps
+  // its contrast). One rule, so choosing a segment re-renders no note.
+  const lensCss =
+    lens && segmentIds.includes(lens)
+      ? `.note-slot:not([data-note-id="${CSS.escape(lens)}"]):not([data-segments~="${CSS.escape(lens)}"]){--dimmed:1;background:var(--surface-2);color:var(--text-muted);box-shadow:inset 0 0 0 1px var(--border)}` +
+        `.note-slot:not([data-note-id="${CSS.escape(lens)}"]):not([data-segments~="${CSS.escape(lens)}"]) .segment-mark{filter:grayscale(1)}`
+      : '';
   return (
     <>
-      <style>{css}</style>
+      <style>{css + lensCss}</style>
       <div hidden>
         <span id="serves-label">Serves:</span>
         {segmentIds.map((id, i) => (
