@@ -145,7 +145,7 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
   await expect(page).not.toHaveURL(/\/segments\//);
 });
 
-test('pains are ranked by keyboard, and the ranking survives a reload', async ({
+test('pains are ranked by keyboard and by mouse, and the ranking survives a reload', async ({
   page,
   canvas,
   segments,
@@ -174,11 +174,32 @@ test('pains are ranked by keyboard, and the ranking survives a reload', async ({
     .toEqual(['No-shows', 'Phone queues', 'Double bookings']);
   await expect(panel.getByRole('button', { name: 'Rank 1: move No-shows' })).toBeFocused();
 
+  // With the mouse: drag "Double bookings" by its handle above "Phone queues".
+  await panel
+    .getByRole('button', { name: 'Rank 3: move Double bookings' })
+    .scrollIntoViewIfNeeded();
+  await panel.getByRole('button', { name: 'Rank 2: move Phone queues' }).scrollIntoViewIfNeeded();
+  const from = (await panel
+    .getByRole('button', { name: 'Rank 3: move Double bookings' })
+    .boundingBox())!;
+  const to = (await panel
+    .getByRole('button', { name: 'Rank 2: move Phone queues' })
+    .boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y - 4, { steps: 12 });
+  await page.mouse.move(to.x + to.width / 2, to.y - 6, { steps: 2 });
+  await page.mouse.up();
+  await expect
+    .poll(() => profileTexts(panel, 'pain'))
+    .toEqual(['No-shows', 'Double bookings', 'Phone queues']);
+
   await waitSaved(page);
   await page.reload();
   await expect
     .poll(() => profileTexts(segments.panel(NAME), 'pain'))
-    .toEqual(['No-shows', 'Phone queues', 'Double bookings']);
+    .toEqual(['No-shows', 'Double bookings', 'Phone queues']);
 });
 
 test('notes are linked to segments, show their marks, and the lens walks one segment’s thread', async ({
