@@ -387,9 +387,13 @@ test('every example comes with worked segments: healthy, covered, and ranked', a
       page.getByText('Every segment has something in each of these blocks.'),
     ).toBeVisible();
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
     await page.getByRole('button', { name: 'Compare segments' }).click();
-    await expect(page.getByRole('cell', { name: 'Not scored yet' })).toHaveCount(0);
+    const compare = page.getByRole('dialog', { name: 'Compare segments' });
+    await expect(compare.getByRole('row')).toHaveCount(names.length + 1);
+    await expect(compare.getByRole('cell', { name: 'Not scored yet' })).toHaveCount(0);
     await page.keyboard.press('Escape');
+    await expect(compare).toBeHidden();
 
     // The first segment's profile is complete: only the evidence advice remains.
     const panel = await segments.open(names[0]!.split('\n')[0]!);
