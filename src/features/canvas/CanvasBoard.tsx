@@ -131,21 +131,15 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
       <p id={NOTE_INSTRUCTIONS_ID} hidden>
         {SCREEN_READER_INSTRUCTIONS}
       </p>
-      {/* Beside a segment panel the board keeps its width and scrolls sideways here, under a
-          header that stays in view. */}
-      <div className="board-scroll">
-        <div ref={boardRef} className="board" data-drag-state={activeId ? 'dragging' : 'idle'}>
-          {BLOCK_IDS.map((block) => (
-            <BlockPanel
-              key={block}
-              canvasId={canvasId}
-              block={block}
-              dropInsertion={
-                target?.block === block && showIndicator ? target.insertion : undefined
-              }
-            />
-          ))}
-        </div>
+      <div ref={boardRef} className="board" data-drag-state={activeId ? 'dragging' : 'idle'}>
+        {BLOCK_IDS.map((block) => (
+          <BlockPanel
+            key={block}
+            canvasId={canvasId}
+            block={block}
+            dropInsertion={target?.block === block && showIndicator ? target.insertion : undefined}
+          />
+        ))}
       </div>
       {createPortal(
         <DragOverlay dropAnimation={null}>
