@@ -124,7 +124,11 @@ export async function purgeTrash(db: NinefoldDb, now: number): Promise<number> {
     // Their persona photos go too, unless a copy of the canvas (a duplicate) still shows them.
     const kept = new Set<string>();
     await db.notes.each((n) => {
-      for (const p of n.segment?.personas ?? []) if (p.photoId) kept.add(p.photoId);
+      // Rows are not validated here: a broken one must not stop the purge.
+      const personas: unknown = n.segment?.personas;
+      if (!Array.isArray(personas)) return;
+      for (const p of personas as { photoId?: unknown }[])
+        if (typeof p?.photoId === 'string') kept.add(p.photoId);
     });
     const photoIds = await db.photos
       .where('canvasId')

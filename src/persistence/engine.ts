@@ -103,7 +103,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   const onHide = () => autosave.flushOnExit();
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') void autosave.flush();
-    else void catchUp(db);
+    else void autosave.flush().then(() => catchUp(db));
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (store().storage.problem && autosave.hasPending) event.preventDefault();
@@ -129,7 +129,12 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   document.addEventListener('visibilitychange', onVisibility);
 
   actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
-  if (options.recheckFirstCanvas) void catchUp(db).catch(() => {});
+  // After what is pending is written: a note deleted meanwhile must not be read back.
+  if (options.recheckFirstCanvas)
+    void autosave
+      .flush()
+      .then(() => catchUp(db))
+      .catch(() => {});
   return {
     db,
     autosave,

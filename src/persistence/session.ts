@@ -80,14 +80,20 @@ function afterPaint(): Promise<void> {
 }
 
 /** What a list of local changes leaves to write: the latest of each record, and deletions. */
-function changesToWrites(changes: readonly ChangeSet[], now: number): PendingWrites {
+function changesToWrites(
+  changes: readonly ChangeSet[],
+  deletedAt: ReadonlyMap<string, number>,
+): PendingWrites {
   const canvases = new Map<string, Canvas>();
   const notes = new Map<string, Note | { removed: NoteTombstone }>();
   for (const cs of changes) {
     for (const [id, c] of Object.entries(cs.canvases)) if (c.after) canvases.set(id, c.after);
     for (const [id, c] of Object.entries(cs.notes)) {
       const canvasId = (c.after ?? c.before)?.canvasId ?? '';
-      notes.set(id, c.after ?? { removed: { id, canvasId, deletedAt: now } });
+      notes.set(
+        id,
+        c.after ?? { removed: { id, canvasId, deletedAt: deletedAt.get(id) ?? Date.now() } },
+      );
     }
   }
   const writes: PendingWrites = { canvases: [...canvases.values()], notes: [], removedNotes: [] };
@@ -117,10 +123,17 @@ async function start(firstCanvasId: string | null, showFirstScreen: () => void):
   // Edits made before the engine is up wait here, in order. Should the page go away (or be
   // hidden, and perhaps discarded) meanwhile, they go into an exit journal like any unsaved edit.
   let early: ChangeSet[] | null = [];
-  const stopCollecting = onLocalChange((cs) => early?.push(cs));
+  // When each note was deleted, for its tombstone (as autosave stamps it: never before the note's
+  // own last stamp, so the deletion wins over the edit it follows).
+  const deletedAt = new Map<string, number>();
+  const stopCollecting = onLocalChange((cs) => {
+    early?.push(cs);
+    for (const [id, c] of Object.entries(cs.notes))
+      if (!c.after && c.before) deletedAt.set(id, Math.max(Date.now(), c.before.updatedAt + 1));
+  });
   const earlyPageId = newId('page');
   const journalEarly = () => {
-    if (early?.length) writeExitJournal(earlyPageId, changesToWrites(early, Date.now()));
+    if (early?.length) writeExitJournal(earlyPageId, changesToWrites(early, deletedAt));
   };
   const onEarlyVisibility = () => {
     if (document.visibilityState === 'hidden') journalEarly();

@@ -488,6 +488,24 @@ describe('the quick first read (before Dexie has loaded)', () => {
     expect(journals()).toEqual([]);
   });
 
+  it('a note deleted before the engine is up stays deleted after the engine re-reads the canvas', async () => {
+    const doc = makeDoc({ blocks: { channels: 2 } });
+    await seed(doc);
+    const started = startPersistence(doc.canvas.id);
+    await firstScreenReady();
+    const gone = doc.notes[0]!;
+    actions().deleteNote(gone.id);
+    await started;
+    await flushPendingWrites();
+    // The re-read (after the flush) must not bring it back.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await flushPendingWrites();
+    expect(store().notes[gone.id]).toBeUndefined();
+    const rows = await dump();
+    expect(rows.notes.map((n) => n.id)).toEqual([doc.notes[1]!.id]);
+    expect(rows.tombstones.map((t) => t.id)).toEqual([gone.id]);
+  });
+
   it('takes the ordinary path when the last page left unsaved edits behind', async () => {
     const doc = makeDoc({ blocks: { channels: 1 } });
     await seed(doc);

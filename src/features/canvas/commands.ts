@@ -55,16 +55,18 @@ export function commandByName(name: Command['name']): Command {
 
 /** Text fields keep their own keys (their own undo too); checkboxes, radios and selects do not. */
 const TEXT_INPUTS = ['text', 'search', 'email', 'url', 'tel', 'password', 'number'];
-function isTyping(target: EventTarget | null): boolean {
+function isTyping(target: EventTarget | null, event: KeyboardEvent): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  // A select takes letters (jump to an option), but not Ctrl/⌘ shortcuts such as undo.
+  if (target.tagName === 'SELECT') return !event.ctrlKey && !event.metaKey;
   return target instanceof HTMLInputElement && TEXT_INPUTS.includes(target.type);
 }
 
 export function useCanvasShortcuts(canvasId: string): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target)) return;
+      if (event.defaultPrevented || isTyping(event.target, event)) return;
       if (document.querySelector('dialog[open]')) return;
       if (document.querySelector('.board[data-drag-state="dragging"]')) return;
       const command = COMMANDS.find((c) => c.matches(event));

@@ -115,6 +115,16 @@ export class DragTracker {
   private rects = new Map<string, ClientRect>();
   private blockRects = new Map<BlockId, ClientRect>();
   private scrollAtStart = { x: 0, y: 0 };
+  /** The element that scrolls the board sideways beside a segment panel (the canvas page). */
+  private scroller: HTMLElement | null = null;
+
+  /** How far the window and the board's own scroller have scrolled, together. */
+  private scrollNow(): { x: number; y: number } {
+    return {
+      x: window.scrollX + (this.scroller?.scrollLeft ?? 0),
+      y: window.scrollY + (this.scroller?.scrollTop ?? 0),
+    };
+  }
 
   start(items: DragItems, activeId: string, board: HTMLElement | null): void {
     this.items = items;
@@ -123,7 +133,8 @@ export class DragTracker {
     // pointer move can ask (dnd-kit measures its droppables only after the drag has started).
     this.rects.clear();
     this.blockRects.clear();
-    this.scrollAtStart = { x: window.scrollX, y: window.scrollY };
+    this.scroller = board?.closest<HTMLElement>('.canvas-page') ?? null;
+    this.scrollAtStart = this.scrollNow();
     board?.querySelectorAll<HTMLElement>('[data-note-id]').forEach((el) => {
       this.rects.set(el.dataset.noteId!, plainRect(el));
     });
@@ -142,8 +153,9 @@ export class DragTracker {
 
   private scrolled(r: ClientRect | undefined): ClientRect | undefined {
     if (!r) return undefined;
-    const dx = this.scrollAtStart.x - window.scrollX;
-    const dy = this.scrollAtStart.y - window.scrollY;
+    const now = this.scrollNow();
+    const dx = this.scrollAtStart.x - now.x;
+    const dy = this.scrollAtStart.y - now.y;
     return { ...r, top: r.top + dy, bottom: r.bottom + dy, left: r.left + dx, right: r.right + dx };
   }
 
