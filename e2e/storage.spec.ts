@@ -17,6 +17,26 @@ test('when a write fails because storage is full, a banner says so; saving resum
   });
   await canvas.createCanvas('Quota');
   await canvas.addNote('Customer Segments', 'Saved before the disk filled up');
+  // That note is written before the disk "fills up" (else its write fails, and the banner can
+  // appear under the next click).
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('ninefold');
+            open.onsuccess = () => {
+              const db = open.result;
+              const count = db.transaction('notes').objectStore('notes').count();
+              count.onsuccess = () => {
+                db.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(1);
 
   await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
   await canvas.addNote('Channels', 'Written while full');
