@@ -118,7 +118,9 @@ export const NoteCard = memo(function NoteCard({
       data-dragging={dragging || undefined}
       data-drop={dropEdge}
       // The segment lens dims by these, in CSS (SegmentLegend): no per-note subscription.
-      data-segments={note.segmentIds.length > 0 ? note.segmentIds.join(' ') : undefined}
+      data-segments={
+        note.segmentIds.length > 0 ? note.segmentIds.map(segmentNameId).join(' ') : undefined
+      }
       onPointerEnter={() => setHovered(true)}
       onPointerLeave={() => setHovered(false)}
       // The mouse and touch sensors start on mousedown / touchstart, which follow pointerdown:

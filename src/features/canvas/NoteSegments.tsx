@@ -10,9 +10,13 @@ import { useSegmentColour, useSegmentIds } from '../../store/selectors';
 import { Dialog } from '../../ui/Dialog';
 import { useLens } from '../../ui/segment-lens';
 
-/** A DOM id for a segment's name, safe whatever characters an imported id holds. */
+/**
+ * A segment id as a DOM token (for ids and the space-separated data-segments list), safe whatever
+ * characters an imported id holds: only letters, digits and - remain; every other character (_ too) is
+ * encoded, so two different ids never give the same token.
+ */
 export function segmentNameId(segmentId: string): string {
-  return `segment-name-${segmentId.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0)}_`)}`;
+  return `segment-name-${segmentId.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0)}_`)}`;
 }
 
 /**
@@ -67,8 +71,8 @@ export function SegmentLegend({ canvasId }: { canvasId: string }) {
   // its contrast). One rule, so choosing a segment re-renders no note.
   const lensCss =
     lens && segmentIds.includes(lens)
-      ? `.note-slot:not([data-note-id="${CSS.escape(lens)}"]):not([data-segments~="${CSS.escape(lens)}"]){--dimmed:1;background:var(--surface-2);color:var(--text-muted);box-shadow:inset 0 0 0 1px var(--border)}` +
-        `.note-slot:not([data-note-id="${CSS.escape(lens)}"]):not([data-segments~="${CSS.escape(lens)}"]) .segment-mark{filter:grayscale(1)}`
+      ? `.note-slot:not([data-note-id="${CSS.escape(lens)}"]):not([data-segments~="${segmentNameId(lens)}"]){--dimmed:1;background:var(--surface-2);color:var(--text-muted);box-shadow:inset 0 0 0 1px var(--border)}` +
+        `.note-slot:not([data-note-id="${CSS.escape(lens)}"]):not([data-segments~="${segmentNameId(lens)}"]) .segment-mark{filter:grayscale(1)}`
       : '';
   return (
     <>
