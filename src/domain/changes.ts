@@ -90,13 +90,52 @@ const isPlain = (v: unknown): v is Plain =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+const isIdList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isItemList = (v: unknown): v is (Plain & { id: string })[] =>
+  Array.isArray(v) && v.every((x) => isPlain(x) && typeof x['id'] === 'string');
+
+/** A list of ids (links, dependencies): this change's additions and removals, applied to `current`. */
+function rebaseIds(current: string[], from: string[], to: string[]): string[] {
+  if (same(current, from)) return to;
+  const removed = new Set(from.filter((id) => !to.includes(id)));
+  const kept = current.filter((id) => !removed.has(id));
+  return [...kept, ...to.filter((id) => !from.includes(id) && !kept.includes(id))];
+}
+
+/**
+ * A list of items with ids (jobs, pains, gains, personas): this change's additions, removals,
+ * edits and order, applied to `current`; items another tab added since stay, at the end.
+ */
+function rebaseItems<I extends Plain & { id: string }>(current: I[], from: I[], to: I[]): I[] {
+  if (same(current, from)) return to;
+  const now = new Map(current.map((item) => [item.id, item]));
+  const before = new Map(from.map((item) => [item.id, item]));
+  const after = new Set(to.map((item) => item.id));
+  const out: I[] = [];
+  for (const item of to) {
+    const was = before.get(item.id);
+    const is = now.get(item.id);
+    if (!was)
+      out.push(item); // added by this change
+    else if (is) out.push(rebaseChange(is, was, item)); // edited (or not) by this change
+    // else: removed elsewhere since; stays removed
+  }
+  for (const item of current) if (!after.has(item.id) && !before.has(item.id)) out.push(item);
+  return out;
+}
+
 /**
  * `current` with only what changed from `from` to `to` applied: field by field, into nested
- * objects (a segment's template, size and scores), with lists and other values taken whole.
- * Undo uses it so that stepping back one edit (a segment's description, say) does not also wipe
- * what another tab has changed in other fields of the same record since.
+ * objects (a segment's template, size and scores), item by item in lists of ids or of items with
+ * ids (links, jobs, personas), and other values whole. Undo uses it so that stepping back one
+ * edit (a segment's description, say) does not also wipe what another tab has changed in the
+ * same record since.
  */
 export function rebaseChange<T>(current: T, from: T, to: T): T {
+  if (isIdList(current) && isIdList(from) && isIdList(to)) return rebaseIds(current, from, to) as T;
+  if (isItemList(current) && isItemList(from) && isItemList(to))
+    return rebaseItems(current, from, to) as T;
   if (!isPlain(current) || !isPlain(from) || !isPlain(to)) return same(from, to) ? current : to;
   const out: Plain = { ...current };
   for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {

@@ -172,6 +172,32 @@ describe('rebaseChange', () => {
     });
   });
 
+  it('applies link additions and removals to the links as they are now', () => {
+    // This change linked s1; another tab linked s2 since. Undoing keeps s2.
+    expect(rebaseChange(['s1', 's2'], ['s1'], [])).toEqual(['s2']);
+    // Redo adds s1 back after s2.
+    expect(rebaseChange(['s2'], [], ['s1'])).toEqual(['s2', 's1']);
+  });
+
+  it('applies item edits, additions, removals and order by id, keeping items added elsewhere', () => {
+    const job = (id: string, text: string) => ({ id, text });
+    const from = [job('a', 'A'), job('b', 'B')];
+    const to = [job('b', 'B'), job('a', 'A edited')]; // reordered, and a edited
+    const current = [job('a', 'A'), job('b', 'B theirs'), job('c', 'C theirs')];
+    expect(rebaseChange(current, from, to)).toEqual([
+      job('b', 'B theirs'),
+      job('a', 'A edited'),
+      job('c', 'C theirs'),
+    ]);
+    // An item removed elsewhere since stays removed; one this change removes goes.
+    expect(rebaseChange([job('a', 'A')], from, [job('a', 'A'), job('b', 'B')])).toEqual([
+      job('a', 'A'),
+    ]);
+    expect(
+      rebaseChange([job('a', 'A'), job('b', 'B'), job('c', 'C')], from, [job('a', 'A')]),
+    ).toEqual([job('a', 'A'), job('c', 'C')]);
+  });
+
   it('is `to` itself when nothing else changed meanwhile', () => {
     const from = { a: 1, b: { c: 2 } };
     const to = { a: 3, b: { c: 4 } };

@@ -268,3 +268,46 @@ describe('undo with another tab editing the same segment', () => {
     expect(segment('seg_a')).toMatchObject({ description: 'mine', priority: 'primary' });
   });
 });
+
+describe('undo with another tab editing the same lists', () => {
+  it('keeps the other tab’s links and jobs when this tab undoes its own', () => {
+    const canvasId = setup();
+    actions().linkNoteToSegment('vp', 'seg_b', true); // this tab: vp → seg_a, seg_b
+    tick();
+    const vp = note('vp');
+    const seg = note('seg_a');
+    actions().applyRemote({
+      notes: [
+        // The other tab linked vp to a third segment, and added a job to seg_a.
+        { ...vp, segmentIds: [...vp.segmentIds, 'seg_c'], updatedAt: vp.updatedAt + 1000 },
+        {
+          ...seg,
+          segment: {
+            ...seg.segment!,
+            jobs: [
+              {
+                id: 'job_t',
+                text: 'Theirs',
+                kind: 'functional',
+                importance: 3,
+                frequency: 'often',
+              },
+            ],
+          },
+          updatedAt: seg.updatedAt + 1000,
+        },
+      ],
+    });
+    tick();
+    const mine = actions().addProfileItem('seg_a', 'jobs', 'Mine')!;
+    tick();
+    actions().undo(canvasId); // the job this tab added
+    expect(segment('seg_a').jobs.map((j) => j.text)).toEqual(['Theirs']);
+    actions().undo(canvasId); // the link this tab made
+    expect(note('vp').segmentIds).toEqual(['seg_a', 'seg_c']);
+    actions().redo(canvasId);
+    actions().redo(canvasId);
+    expect(note('vp').segmentIds).toEqual(['seg_a', 'seg_c', 'seg_b']);
+    expect(segment('seg_a').jobs.map((j) => j.id)).toEqual(['job_t', mine]);
+  });
+});
