@@ -20,6 +20,12 @@ export interface Choice<K extends string> {
   example?: string;
 }
 
+/** A zod enum of the ids of a list of choices: one list gives the options and the schema. */
+function choiceSchema<const C extends readonly Choice<string>[]>(choices: C) {
+  type Id = C[number]['id'];
+  return z.enum(choices.map((c) => c.id) as [Id, ...Id[]]);
+}
+
 // ---------- identity ----------
 export const ARCHETYPES = [
   {
@@ -53,7 +59,7 @@ export const ARCHETYPES = [
     example: 'A ride-hailing app that needs both riders and drivers.',
   },
 ] as const satisfies readonly Choice<string>[];
-export const ArchetypeSchema = z.enum(ARCHETYPES.map((a) => a.id) as [Archetype, ...Archetype[]]);
+export const ArchetypeSchema = choiceSchema(ARCHETYPES);
 export type Archetype = (typeof ARCHETYPES)[number]['id'];
 
 export const KINDS = [
@@ -62,7 +68,7 @@ export const KINDS = [
   { id: 'b2b2c', label: 'B2B2C', hint: 'A business buys or resells; people use it.' },
 ] as const satisfies readonly Choice<string>[];
 export type SegmentKind = (typeof KINDS)[number]['id'];
-export const SegmentKindSchema = z.enum(KINDS.map((k) => k.id) as [SegmentKind, ...SegmentKind[]]);
+export const SegmentKindSchema = choiceSchema(KINDS);
 
 export const PRIORITIES = [
   { id: 'primary', label: 'Primary', hint: 'The segment the business is built around now.' },
@@ -70,9 +76,7 @@ export const PRIORITIES = [
   { id: 'exploring', label: 'Exploring', hint: 'A hypothesis still being tested.' },
 ] as const satisfies readonly Choice<string>[];
 export type SegmentPriority = (typeof PRIORITIES)[number]['id'];
-export const SegmentPrioritySchema = z.enum(
-  PRIORITIES.map((p) => p.id) as [SegmentPriority, ...SegmentPriority[]],
-);
+export const SegmentPrioritySchema = choiceSchema(PRIORITIES);
 
 const AmountSchema = z.nullable(z.number().check(z.nonnegative(), z.maximum(1e15)));
 
@@ -134,9 +138,7 @@ export const BASES = [
   },
 ] as const satisfies readonly Choice<string>[];
 export type SegmentationBasis = (typeof BASES)[number]['id'];
-export const BasisSchema = z.enum(
-  BASES.map((b) => b.id) as [SegmentationBasis, ...SegmentationBasis[]],
-);
+export const BasisSchema = choiceSchema(BASES);
 
 export const SegmentBasisSchema = z.object({
   basis: BasisSchema,
@@ -217,7 +219,7 @@ export const FREQUENCIES = [
   { id: 'constantly', label: 'Constantly', hint: 'Every day, or every time.' },
 ] as const satisfies readonly Choice<string>[];
 export type Frequency = (typeof FREQUENCIES)[number]['id'];
-const FrequencySchema = z.enum(FREQUENCIES.map((f) => f.id) as [Frequency, ...Frequency[]]);
+const FrequencySchema = choiceSchema(FREQUENCIES);
 
 export const RELEVANCES = [
   { id: 'essential', label: 'Essential', hint: 'They would not buy without it.' },
@@ -239,17 +241,17 @@ const itemBase = {
 
 export const JobSchema = z.object({
   ...itemBase,
-  kind: z.enum(JOB_KINDS.map((k) => k.id) as ['functional', 'emotional', 'social']),
+  kind: choiceSchema(JOB_KINDS),
 });
 export const PainSchema = z.object({
   ...itemBase,
-  kind: z.enum(PAIN_KINDS.map((k) => k.id) as ['obstacle', 'risk', 'undesired-outcome']),
+  kind: choiceSchema(PAIN_KINDS),
   severity: RatingSchema,
 });
 export const GainSchema = z.object({
   ...itemBase,
-  kind: z.enum(GAIN_KINDS.map((k) => k.id) as ['required', 'expected', 'desired', 'unexpected']),
-  relevance: z.enum(RELEVANCES.map((r) => r.id) as [Relevance, ...Relevance[]]),
+  kind: choiceSchema(GAIN_KINDS),
+  relevance: choiceSchema(RELEVANCES),
 });
 export type Job = z.infer<typeof JobSchema>;
 export type Pain = z.infer<typeof PainSchema>;
@@ -373,9 +375,7 @@ export const PRICING_MODELS = [
   { id: 'one-time', label: 'One-time', hint: 'Paid once.' },
 ] as const satisfies readonly Choice<string>[];
 export type PricingModel = (typeof PRICING_MODELS)[number]['id'];
-export const PricingModelSchema = z.enum(
-  PRICING_MODELS.map((p) => p.id) as [PricingModel, ...PricingModel[]],
-);
+export const PricingModelSchema = choiceSchema(PRICING_MODELS);
 
 export function emptySegment(colour: SegmentColour): Segment {
   return {

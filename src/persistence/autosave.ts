@@ -1,19 +1,13 @@
 // Autosave: batches local changes, writes them in one transaction per flush, retries on failure.
-import type { Canvas, Note } from '../domain/canvas.schema';
+import type { Canvas } from '../domain/canvas.schema';
 import type { ChangeSet } from '../domain/changes';
 import { writeRecords, type PendingWrites, type WriteOutcome } from './canvas-repo';
-import type { NinefoldDb, NoteTombstone } from './db';
+import { addToBatch, batchToWrites, type Batch, type PendingNote } from './batch';
+import type { NinefoldDb } from './db';
 
 /** Writes go out this long after the first change of a batch: well inside the 500 ms promise. */
 export const AUTOSAVE_DELAY_MS = 120;
 const RETRY_DELAYS_MS = [500, 1000, 2000, 5000, 10000];
-
-type PendingNote = { note: Note } | { removed: NoteTombstone };
-
-interface Batch {
-  canvases: Map<string, Canvas>;
-  notes: Map<string, PendingNote>;
-}
 
 export interface AutosaveOptions {
   db: NinefoldDb;
@@ -35,19 +29,6 @@ export function describeWriteError(error: unknown): string {
   return 'Your latest changes could not be saved to this browser’s storage. Ninefold keeps trying; please keep this tab open.';
 }
 
-function toWrites(batch: Batch): PendingWrites {
-  const writes: PendingWrites = {
-    canvases: [...batch.canvases.values()],
-    notes: [],
-    removedNotes: [],
-  };
-  for (const p of batch.notes.values()) {
-    if ('note' in p) writes.notes.push(p.note);
-    else writes.removedNotes.push(p.removed);
-  }
-  return writes;
-}
-
 export class Autosave {
   private canvases = new Map<string, Canvas>();
   private notes = new Map<string, PendingNote>();
@@ -65,15 +46,7 @@ export class Autosave {
   }
 
   enqueue(cs: ChangeSet): void {
-    const now = Date.now();
-    for (const [id, c] of Object.entries(cs.canvases)) if (c.after) this.canvases.set(id, c.after);
-    for (const [id, c] of Object.entries(cs.notes)) {
-      if (c.after) this.notes.set(id, { note: c.after });
-      else if (c.before) {
-        const deletedAt = Math.max(now, c.before.updatedAt + 1);
-        this.notes.set(id, { removed: { id, canvasId: c.before.canvasId, deletedAt } });
-      }
-    }
+    addToBatch({ canvases: this.canvases, notes: this.notes }, cs, Date.now());
     this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
   }
 
@@ -110,7 +83,7 @@ export class Autosave {
       for (const [id, c] of batch.canvases) merged.canvases.set(id, c);
       for (const [id, n] of batch.notes) merged.notes.set(id, n);
     }
-    return toWrites(merged);
+    return batchToWrites(merged);
   }
 
   /**
@@ -155,7 +128,7 @@ export class Autosave {
   }
 
   private async write(batch: Batch) {
-    const pending = toWrites(batch);
+    const pending = batchToWrites(batch);
     try {
       const outcome = await writeRecords(this.options.db, pending);
       this.failures = 0;

@@ -42,22 +42,16 @@ export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResu
   return { status: 'ok', doc: { canvas: canvas.data, notes }, skippedNotes };
 }
 
-/**
- * A stored or journalled canvas row, migrated to the current shape and validated; null when it
- * cannot be. A row from a newer build is kept as it is (opening it then says it needs a newer
- * Ninefold) when it still validates.
- */
-export function parseCanvasRow(row: unknown): Canvas | null {
-  if (!isRecord(row)) return null;
-  const migrated = migrateDocument({ canvas: row, notes: [] });
-  const candidate = migrated.ok ? { ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION } : row;
-  const parsed = CanvasSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : null;
-}
-
-/** A canvas row brought to the current shape (not validated): for journals written by older builds. */
+/** A canvas row brought to the current shape (not validated), e.g. from an older build's journal. */
 export function upgradeCanvasRow(row: unknown): unknown {
   if (!isRecord(row)) return row;
   const migrated = migrateDocument({ canvas: row, notes: [] });
+  // A row from a newer build stays as it is: opening it then says it needs a newer Ninefold.
   return migrated.ok ? { ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION } : row;
+}
+
+/** A stored canvas row, migrated to the current shape and validated; null when it cannot be. */
+export function parseCanvasRow(row: unknown): Canvas | null {
+  const parsed = CanvasSchema.safeParse(upgradeCanvasRow(row));
+  return parsed.success ? parsed.data : null;
 }

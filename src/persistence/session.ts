@@ -4,13 +4,7 @@
 // 2. after that first paint, the database engine (engine.ts: Dexie, autosave, exit journals) is
 //    loaded as a chunk of its own and takes over.
 // The home screen, and any start that cannot take the quick read, goes straight to step 2.
-import {
-  CanvasSchema,
-  NoteSchema,
-  type Canvas,
-  type CanvasDoc,
-  type Note,
-} from '../domain/canvas.schema';
+import { CanvasSchema, NoteSchema, type CanvasDoc, type Note } from '../domain/canvas.schema';
 import type { ChangeSet } from '../domain/changes';
 import { onLocalChange } from '../store/change-feed';
 import { useNinefold, type CanvasSummary } from '../store/index';
@@ -18,8 +12,7 @@ import type { Autosave } from './autosave';
 import type { NinefoldDb, PhotoRecord } from './db';
 import { clearExitJournal, hasExitJournals, writeExitJournal } from './exit-journal';
 import { newId } from '../domain/ids';
-import type { PendingWrites } from './canvas-repo';
-import type { NoteTombstone } from './db';
+import { addToBatch, batchToWrites, emptyBatch } from './batch';
 import type * as Engine from './engine';
 import { takeFirstRead } from './first-read';
 import type { LoadResult } from './rows';
@@ -79,31 +72,6 @@ function afterPaint(): Promise<void> {
   });
 }
 
-/** What a list of local changes leaves to write: the latest of each record, and deletions. */
-function changesToWrites(
-  changes: readonly ChangeSet[],
-  deletedAt: ReadonlyMap<string, number>,
-): PendingWrites {
-  const canvases = new Map<string, Canvas>();
-  const notes = new Map<string, Note | { removed: NoteTombstone }>();
-  for (const cs of changes) {
-    for (const [id, c] of Object.entries(cs.canvases)) if (c.after) canvases.set(id, c.after);
-    for (const [id, c] of Object.entries(cs.notes)) {
-      const canvasId = (c.after ?? c.before)?.canvasId ?? '';
-      notes.set(
-        id,
-        c.after ?? { removed: { id, canvasId, deletedAt: deletedAt.get(id) ?? Date.now() } },
-      );
-    }
-  }
-  const writes: PendingWrites = { canvases: [...canvases.values()], notes: [], removedNotes: [] };
-  for (const n of notes.values()) {
-    if ('removed' in n) writes.removedNotes.push(n.removed);
-    else writes.notes.push(n);
-  }
-  return writes;
-}
-
 const ENGINE_LOAD_ATTEMPTS = 3;
 export const ENGINE_FAILED_MESSAGE =
   'Ninefold could not finish starting, so your latest changes are not being saved yet. Reload the page; what you typed is kept until then.';
@@ -123,17 +91,15 @@ async function start(firstCanvasId: string | null, showFirstScreen: () => void):
   // Edits made before the engine is up wait here, in order. Should the page go away (or be
   // hidden, and perhaps discarded) meanwhile, they go into an exit journal like any unsaved edit.
   let early: ChangeSet[] | null = [];
-  // When each note was deleted, for its tombstone (as autosave stamps it: never before the note's
-  // own last stamp, so the deletion wins over the edit it follows).
-  const deletedAt = new Map<string, number>();
+  // The same edits as records to write, stamped as autosave stamps them, for the exit journal.
+  const earlyRecords = emptyBatch();
   const stopCollecting = onLocalChange((cs) => {
     early?.push(cs);
-    for (const [id, c] of Object.entries(cs.notes))
-      if (!c.after && c.before) deletedAt.set(id, Math.max(Date.now(), c.before.updatedAt + 1));
+    addToBatch(earlyRecords, cs, Date.now());
   });
   const earlyPageId = newId('page');
   const journalEarly = () => {
-    if (early?.length) writeExitJournal(earlyPageId, changesToWrites(early, deletedAt));
+    if (early?.length) writeExitJournal(earlyPageId, batchToWrites(earlyRecords));
   };
   const onEarlyVisibility = () => {
     if (document.visibilityState === 'hidden') journalEarly();

@@ -1,4 +1,5 @@
-// One small line icon per canvas block (decorative: the block title names it).
+// Line icons: one per canvas block (decorative: the block title names it), and LineIcon for the
+// note tools.
 import type { BlockId } from '../domain/blocks';
 
 const PATHS: Record<BlockId, string> = {
@@ -14,13 +15,22 @@ const PATHS: Record<BlockId, string> = {
   'revenue-streams': 'M3 17l6-6 4 4 8-8M15 7h6v6',
 };
 
-export function BlockIcon({ block }: { block: BlockId }) {
+/** A decorative line icon drawn with one path, in the current text colour. */
+export function LineIcon({
+  d,
+  size = 16,
+  className,
+}: {
+  d: string;
+  size?: number;
+  className?: string;
+}) {
   return (
     <svg
-      className="block-icon"
+      className={className}
       viewBox="0 0 24 24"
-      width="18"
-      height="18"
+      width={size}
+      height={size}
       fill="none"
       stroke="currentColor"
       strokeWidth="1.8"
@@ -29,7 +39,11 @@ export function BlockIcon({ block }: { block: BlockId }) {
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[block]} />
+      <path d={d} />
     </svg>
   );
+}
+
+export function BlockIcon({ block }: { block: BlockId }) {
+  return <LineIcon className="block-icon" d={PATHS[block]} size={18} />;
 }

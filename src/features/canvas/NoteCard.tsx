@@ -9,6 +9,7 @@ import { flushSync } from 'react-dom';
 import type { BlockId } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useNote } from '../../store/selectors';
+import { LineIcon } from '../../ui/BlockIcon';
 import { navigate, segmentPath } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
@@ -179,16 +180,7 @@ export const NoteCard = memo(function NoteCard({
               title="Open the segment's profile (Enter)"
               onClick={open}
             >
-              <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-                <path
-                  d="M14 4h6v6M20 4l-8 8M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="1.8"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                />
-              </svg>
+              <LineIcon d="M14 4h6v6M20 4l-8 8M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
             </button>
           ) : (
             <SegmentLinkButton note={note} />
@@ -201,16 +193,7 @@ export const NoteCard = memo(function NoteCard({
             title="Delete note"
             onClick={remove}
           >
-            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-              <path
-                d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.8"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-            </svg>
+            <LineIcon d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13" />
           </button>
         </div>
       )}

@@ -7,6 +7,7 @@ import { PRICING_MODELS, SEGMENT_COLOUR_LABELS } from '../../domain/segment.sche
 import { useNinefold } from '../../store/index';
 import { useShallow } from 'zustand/react/shallow';
 import { useSegmentColour, useSegmentIds } from '../../store/selectors';
+import { LineIcon } from '../../ui/BlockIcon';
 import { Dialog } from '../../ui/Dialog';
 import { useLens } from '../../ui/segment-lens';
 
@@ -128,17 +129,7 @@ export function SegmentLinkButton({ note }: { note: Note }) {
         title="Link to the segments this note serves"
         onClick={() => setOpen(true)}
       >
-        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-          <circle cx="8" cy="9" r="3" fill="none" stroke="currentColor" strokeWidth="1.8" />
-          <circle cx="16" cy="9" r="3" fill="none" stroke="currentColor" strokeWidth="1.8" />
-          <path
-            d="M3 19c.8-3 2.8-4.5 5-4.5s4.2 1.5 5 4.5M11 19c.8-3 2.8-4.5 5-4.5s4.2 1.5 5 4.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-            strokeLinecap="round"
-          />
-        </svg>
+        <LineIcon d="M5 9a3 3 0 1 0 6 0a3 3 0 1 0-6 0M13 9a3 3 0 1 0 6 0a3 3 0 1 0-6 0M3 19c.8-3 2.8-4.5 5-4.5s4.2 1.5 5 4.5M11 19c.8-3 2.8-4.5 5-4.5s4.2 1.5 5 4.5" />
       </button>
       <Dialog title="Segments this note serves" open={open} onClose={() => setOpen(false)}>
         <p className="dialog__text note-quote">{note.text.trim() || 'Empty note'}</p>

@@ -2,6 +2,7 @@
 // and the priority chart) and the health summary. Loaded when one is first opened.
 import { BLOCKS, type BlockId } from '../../domain/blocks';
 import type { Note } from '../../domain/canvas.schema';
+import { sortByOrder } from '../../domain/order';
 import { canvasHealth, type HealthCheck } from '../../domain/segment-health';
 import { segmentName, segmentOf } from '../../domain/segment-ops';
 import { rankSegments, type RankedSegment } from '../../domain/segment-score';
@@ -34,9 +35,7 @@ interface Props {
 
 export default function SegmentDialogs({ canvasId, dialog, onClose, onNoteAdded }: Props) {
   const notes = useCanvasNotes(canvasId);
-  const segments = notes
-    .filter((n) => n.block === 'customer-segments')
-    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1));
+  const segments = sortByOrder(notes.filter((n) => n.block === 'customer-segments'));
   const titles: Record<SegmentDialog, string> = {
     coverage: 'Coverage: what serves each segment',
     compare: 'Compare segments',

@@ -19,6 +19,12 @@ const LazySegmentDialogs = lazy(loadSegmentDialogs);
 
 export type SegmentDialog = 'coverage' | 'compare' | 'health';
 
+const DIALOG_BUTTONS: readonly [SegmentDialog, string][] = [
+  ['coverage', 'Coverage'],
+  ['compare', 'Compare segments'],
+  ['health', 'Segment health'],
+];
+
 export interface SegmentToolsProps {
   canvasId: string;
   /** Called with a note just added from the coverage matrix, for the canvas to start editing it. */
@@ -108,27 +114,16 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   return (
     <div className="segment-tools" role="group" aria-label="Customer segments">
       <LensSelect canvasId={canvasId} />
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={(e) => open('coverage', e.currentTarget)}
-      >
-        Coverage
-      </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={(e) => open('compare', e.currentTarget)}
-      >
-        Compare segments
-      </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={(e) => open('health', e.currentTarget)}
-      >
-        Segment health
-      </button>
+      {DIALOG_BUTTONS.map(([which, label]) => (
+        <button
+          key={which}
+          type="button"
+          className="button button--quiet"
+          onClick={(e) => open(which, e.currentTarget)}
+        >
+          {label}
+        </button>
+      ))}
       {dialog && (
         <Suspense fallback={null}>
           <SegmentDialogs
