@@ -465,3 +465,42 @@ test('segment edits reach a second tab, undo walks them back, and a huge paste i
     segments.panel(NAME).getByRole('textbox', { name: 'Key behaviours and observable signals' }),
   ).toHaveValue('x'.repeat(2000));
 });
+
+test('the health summary takes you to the field to fix, and weights re-rank segments live', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Summary');
+  await canvas.addNote('Customer Segments', 'Everyone');
+  await canvas.addNote('Customer Segments', 'Night-shift nurses in private clinics');
+
+  // The canvas-level summary lists every segment's checks; "Go to" opens the segment at the field.
+  await page.getByRole('button', { name: 'Segment health' }).click();
+  const summary = page.getByRole('dialog', { name: 'Segment health' });
+  const everyone = summary.getByRole('region', { name: 'Everyone' });
+  await expect(everyone.getByText('Problem')).toBeVisible();
+  await everyone.getByRole('button', { name: 'Go to name' }).click();
+  await expect(summary).toBeHidden();
+  const panel = segments.panel('Everyone');
+  await expect(panel.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+
+  // Scores and weights: the ranking follows the weights as they change.
+  await panel.getByRole('combobox', { name: /^Reach/ }).selectOption('5 (high)');
+  await panel.getByRole('combobox', { name: /^Budget/ }).selectOption('1 (low)');
+  const nurses = await segments.open('Night-shift nurses in private clinics');
+  await nurses.getByRole('combobox', { name: /^Reach/ }).selectOption('1 (low)');
+  await nurses.getByRole('combobox', { name: /^Budget/ }).selectOption('5 (high)');
+
+  await page.getByRole('button', { name: 'Compare segments' }).click();
+  const compare = page.getByRole('dialog', { name: 'Compare segments' });
+  const first = () => compare.getByRole('row').nth(1).getByRole('rowheader');
+  // Equal weights: a tie, both ranked 1, in canvas order.
+  await expect(compare.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('1');
+  await expect(compare.getByRole('row').nth(2).getByRole('cell').first()).toHaveText('1');
+  await compare.getByRole('combobox', { name: 'Weight of budget' }).selectOption('5');
+  await expect(first()).toHaveText('Night-shift nurses in private clinics');
+  await compare.getByRole('combobox', { name: 'Weight of budget' }).selectOption('1');
+  await compare.getByRole('combobox', { name: 'Weight of reach' }).selectOption('5');
+  await expect(first()).toHaveText('Everyone');
+});

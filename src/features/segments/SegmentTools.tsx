@@ -103,7 +103,11 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   };
   const close = () => {
     setDialog(null);
-    requestAnimationFrame(() => trigger.current?.focus());
+    // Unless what the dialog did put focus somewhere on purpose (a field to fix, a new note).
+    requestAnimationFrame(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) trigger.current?.focus();
+    });
   };
   useEffect(() => {
     if (segmentDialogs) return;
