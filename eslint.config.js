@@ -8,7 +8,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const FEATURES = ['home', 'canvas', 'note', 'segments', 'workshop', 'export'];
+const FEATURES = ['home', 'canvas', 'note', 'segments', 'workshop', 'transfer'];
 
 export default tseslint.config(
   {

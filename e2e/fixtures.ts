@@ -1,4 +1,5 @@
 // Test drivers that read like a person: "add a note to Channels", "drag it to Customer Segments".
+import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export class CanvasDriver {
@@ -171,14 +172,69 @@ export class SegmentDriver {
   }
 }
 
+/** Export, import and share, as a person does them: the Export dialog, files, links. */
+export class TransferDriver {
+  constructor(readonly page: Page) {}
+
+  async openExport(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export and share' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Clicks a button that downloads a file; resolves to the file's name and bytes. */
+  async download(button: Locator): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: await readFile(path) };
+  }
+
+  async exportJson(): Promise<{ name: string; bytes: Buffer }> {
+    const dialog = await this.openExport();
+    const file = await this.download(dialog.getByRole('button', { name: 'Download JSON' }));
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    return file;
+  }
+
+  /** Imports through the home screen's file picker. */
+  async importFile(file: { name: string; bytes: Buffer }): Promise<void> {
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.page.getByRole('button', { name: 'Import a file…' }).click(),
+    ]);
+    await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+  }
+
+  /** Drags a file from the desktop and drops it on `target` (anywhere on the window). */
+  async dropFile(target: Locator, file: { name: string; text: string }): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      return dt;
+    }, file);
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await expect(this.page.getByText('Drop a Ninefold file to import it')).toBeVisible();
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+  }
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export const test = base.extend<{ canvas: CanvasDriver; segments: SegmentDriver }>({
+export const test = base.extend<{
+  canvas: CanvasDriver;
+  segments: SegmentDriver;
+  transfer: TransferDriver;
+}>({
   canvas: async ({ page }, use) => {
     await use(new CanvasDriver(page));
   },
   segments: async ({ page, canvas }, use) => {
     await use(new SegmentDriver(page, canvas));
+  },
+  transfer: async ({ page }, use) => {
+    await use(new TransferDriver(page));
   },
 });
 

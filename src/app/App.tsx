@@ -3,6 +3,9 @@ import { useCanvasUi } from '../features/canvas/canvas-ui-store';
 import { CanvasPage } from '../features/canvas/CanvasPage';
 import type * as SegmentPanelModule from '../features/segments/SegmentPanel';
 import { SegmentTools } from '../features/segments/SegmentTools';
+import { ExportButton } from '../features/transfer/ExportButton';
+import { HomeTransferTools } from '../features/transfer/HomeTransferTools';
+import { TransferLayer } from '../features/transfer/TransferLayer';
 import { useStorage } from '../store/selectors';
 import { matchRoute, onLinkClick, usePathname } from '../ui/router';
 import { Toaster } from '../ui/Toaster';
@@ -47,7 +50,7 @@ function Routes() {
     case 'home':
       return (
         <Suspense fallback={<StartingUp />}>
-          <HomePage />
+          <HomePage tools={<HomeTransferTools />} />
         </Suspense>
       );
     case 'canvas':
@@ -55,7 +58,12 @@ function Routes() {
         <CanvasPage
           key={route.canvasId}
           canvasId={route.canvasId}
-          tools={<SegmentTools canvasId={route.canvasId} onNoteAdded={startEditingNote} />}
+          tools={
+            <>
+              <SegmentTools canvasId={route.canvasId} onNoteAdded={startEditingNote} />
+              <ExportButton canvasId={route.canvasId} />
+            </>
+          }
           aside={
             route.segmentId && (
               <Suspense
@@ -115,6 +123,7 @@ export function App() {
           .
         </p>
       </footer>
+      <TransferLayer />
       <Toaster />
     </div>
   );

@@ -168,12 +168,21 @@ export function duplicateCanvas(
 
 /** "Plan (copy)", "Plan (copy 2)", … avoiding names already taken. */
 export function copyName(name: string, taken: Iterable<string>): string {
+  return labelledName(name, 'copy', taken);
+}
+
+/** "Plan (imported)", "Plan (imported 2)", …: a canvas imported beside one it would overwrite. */
+export function importedName(name: string, taken: Iterable<string>): string {
+  return labelledName(name, 'imported', taken);
+}
+
+function labelledName(name: string, label: string, taken: Iterable<string>): string {
   const names = new Set(taken);
-  const base = cleanCanvasName(name.replace(/ \(copy(?: \d+)?\)$/, ''));
-  // Shorten the base, not the suffix, so a long name still gets a distinct copy name.
+  const base = cleanCanvasName(name.replace(new RegExp(` \\(${label}(?: \\d+)?\\)$`), ''));
+  // Shorten the base, not the suffix, so a long name still gets a distinct name.
   const withSuffix = (suffix: string) =>
     cleanCanvasName(`${base.slice(0, CANVAS_NAME_MAX - suffix.length).trimEnd()}${suffix}`);
-  let candidate = withSuffix(' (copy)');
-  for (let n = 2; names.has(candidate); n++) candidate = withSuffix(` (copy ${n})`);
+  let candidate = withSuffix(` (${label})`);
+  for (let n = 2; names.has(candidate); n++) candidate = withSuffix(` (${label} ${n})`);
   return candidate;
 }

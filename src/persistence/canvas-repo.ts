@@ -1,8 +1,9 @@
 // Reading and writing canvases: raw rows → migrate → validate on the way in; last writer wins on the way out.
 import { Dexie } from 'dexie';
-import type { Canvas, Note } from '../domain/canvas.schema';
+import type { Canvas, CanvasDoc, Note } from '../domain/canvas.schema';
+import type { TakenIds } from '../export/import-plan';
 import type { CanvasSummary } from '../store/index';
-import type { NinefoldDb, NoteTombstone } from './db';
+import type { NinefoldDb, NoteTombstone, PhotoRecord } from './db';
 import { parseCanvasRow, parseCanvasRows, type LoadResult } from './rows';
 
 export type { LoadResult };
@@ -137,4 +138,44 @@ export async function purgeTrash(db: NinefoldDb, now: number): Promise<number> {
     await db.photos.bulkDelete(photoIds.filter((id) => !kept.has(id)));
   });
   return stale.length;
+}
+
+export interface ImportWrite {
+  docs: CanvasDoc[];
+  photos: PhotoRecord[];
+}
+
+/**
+ * Writes imported canvases in one transaction, all or nothing. `place` sees which of the asked-for
+ * ids are taken (inside the transaction, so nothing can take them meanwhile) and decides what is
+ * written: never over a stored canvas, note or photo.
+ */
+export async function writeImport(
+  db: NinefoldDb,
+  ids: { canvases: string[]; notes: string[]; photos: string[] },
+  place: (taken: TakenIds) => ImportWrite,
+): Promise<ImportWrite> {
+  return db.transaction('rw', [db.canvases, db.notes, db.tombstones, db.photos], async () => {
+    const [canvasRows, noteRows, tombstones, photoKeys, names] = await Promise.all([
+      db.canvases.bulkGet(ids.canvases),
+      db.notes.bulkGet(ids.notes),
+      db.tombstones.bulkGet(ids.notes),
+      db.photos.where('id').anyOf(ids.photos).primaryKeys(),
+      db.canvases.toArray().then((rows) => rows.map((r) => r.name)),
+    ]);
+    const takenNotes = new Set<string>();
+    ids.notes.forEach((id, i) => {
+      if (noteRows[i] || tombstones[i]) takenNotes.add(id);
+    });
+    const write = place({
+      canvases: new Set(ids.canvases.filter((_, i) => canvasRows[i])),
+      notes: takenNotes,
+      photos: new Set(photoKeys),
+      names,
+    });
+    await db.canvases.bulkAdd(write.docs.map((d) => d.canvas));
+    await db.notes.bulkAdd(write.docs.flatMap((d) => d.notes));
+    if (write.photos.length) await db.photos.bulkAdd(write.photos);
+    return write;
+  });
 }

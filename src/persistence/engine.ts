@@ -5,7 +5,7 @@ import { newId } from '../domain/ids';
 import { onLocalChange } from '../store/change-feed';
 import { useNinefold } from '../store/index';
 import { Autosave } from './autosave';
-import { listCanvases, loadCanvasDoc, purgeTrash, writeRecords } from './canvas-repo';
+import { listCanvases, loadCanvasDoc, purgeTrash, writeImport, writeRecords } from './canvas-repo';
 import { createDatabase, type NinefoldDb, type PhotoRecord } from './db';
 import {
   clearExitJournal,
@@ -64,6 +64,18 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
         return Promise.resolve();
       },
       readPhoto: (id) => Promise.resolve(photos.get(id) ?? null),
+      importCanvases: (ids, place) => {
+        const { canvases, notes } = store();
+        const names = Object.values(canvases).map((c) => c.name);
+        const write = place({
+          canvases: new Set(ids.canvases.filter((id) => id in canvases)),
+          notes: new Set(ids.notes.filter((id) => id in notes)),
+          photos: new Set(ids.photos.filter((id) => photos.has(id))),
+          names,
+        });
+        for (const photo of write.photos) photos.set(photo.id, photo);
+        return Promise.resolve(write);
+      },
       stop: () => {},
     };
   }
@@ -146,6 +158,15 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     readPhoto: async (id) => {
       const row: unknown = await db.photos.get(id);
       return isPhotoRecord(row) ? row : null;
+    },
+    importCanvases: async (ids, place) => {
+      const write = await writeImport(db, ids, place);
+      tabSync.publish({
+        canvases: write.docs.map((d) => d.canvas),
+        notes: write.docs.flatMap((d) => d.notes),
+        removedNotes: [],
+      });
+      return write;
     },
     stop: () => {
       unsubscribe();

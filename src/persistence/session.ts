@@ -16,6 +16,8 @@ import { addToBatch, batchToWrites, emptyBatch } from './batch';
 import type * as Engine from './engine';
 import { takeFirstRead } from './first-read';
 import type { LoadResult } from './rows';
+import type { ImportWrite } from './canvas-repo';
+import type { TakenIds } from '../export/import-plan';
 import { startTabSync, type RecordsMessage, type TabSync } from './tab-sync';
 
 export const MEMORY_MODE_MESSAGE =
@@ -31,6 +33,11 @@ export interface Session {
   /** Persona photos: stored once, read by id. */
   savePhoto: (photo: PhotoRecord) => Promise<void>;
   readPhoto: (id: string) => Promise<PhotoRecord | null>;
+  /** Writes imported canvases in one transaction (canvas-repo.ts writeImport). */
+  importCanvases: (
+    ids: { canvases: string[]; notes: string[]; photos: string[] },
+    place: (taken: TakenIds) => ImportWrite,
+  ) => Promise<ImportWrite>;
   stop: () => void;
 }
 
@@ -229,6 +236,19 @@ export async function readPhoto(id: string): Promise<PhotoRecord | null> {
 }
 
 export type { PhotoRecord };
+
+/**
+ * Imports canvases, all or nothing, and shows them (here and in other tabs). `place` decides, from
+ * the ids already taken, what is written (export/import-plan.ts).
+ */
+export async function importCanvases(
+  ids: { canvases: string[]; notes: string[]; photos: string[] },
+  place: (taken: TakenIds) => ImportWrite,
+): Promise<ImportWrite> {
+  const write = await (await startPersistence()).importCanvases(ids, place);
+  for (const doc of write.docs) store().actions.hydrateCanvasDoc(doc);
+  return write;
+}
 
 /** Writes everything pending now (tests, and the moment before a page goes away). */
 export async function flushPendingWrites(): Promise<void> {

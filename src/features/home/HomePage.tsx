@@ -12,7 +12,7 @@ import { RenameDialog } from './RenameDialog';
 
 const now = () => Date.now();
 
-export function HomePage() {
+export function HomePage({ tools }: { tools?: React.ReactNode }) {
   const canvases = useCanvasList();
   const actions = useActions();
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -72,6 +72,7 @@ export function HomePage() {
           <button type="button" className="button" onClick={() => setPicking(true)}>
             New from example
           </button>
+          {tools}
         </div>
       </header>
 
@@ -81,6 +82,7 @@ export function HomePage() {
           <p>
             Start with a blank canvas, or from an example (a B2B SaaS, an online shop, a clinic, a
             ride-hailing platform or a diversified business) to see one filled in, segments and all.
+            Or import a Ninefold file: pick it, or drop it anywhere on this window.
           </p>
         </div>
       ) : (

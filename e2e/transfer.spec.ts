@@ -1,0 +1,326 @@
+// Export and import: the JSON round trip, refused files, the PDF (read back with pdf.js), the PNG,
+// print, and share links.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { readPdf, squash } from './pdf-text';
+
+const BLOCK_TITLES = [
+  'Key Partners',
+  'Key Activities',
+  'Key Resources',
+  'Value Propositions',
+  'Customer Relationships',
+  'Channels',
+  'Customer Segments',
+  'Cost Structure',
+  'Revenue Streams',
+];
+
+const EXAMPLE = 'Example: Clearview Analytics (B2B SaaS)';
+
+async function waitSaved(page: Page) {
+  await page.waitForTimeout(400);
+}
+
+/** A PNG drawn by the browser (w × h, one colour). */
+async function pngOf(page: Page, w: number, h: number): Promise<Buffer> {
+  const dataUrl = await page.evaluate(
+    ([width, height]) => {
+      const c = document.createElement('canvas');
+      c.width = width!;
+      c.height = height!;
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#2a9d8f';
+      g.fillRect(0, 0, width!, height!);
+      return c.toDataURL('image/png');
+    },
+    [w, h],
+  );
+  return Buffer.from(dataUrl.split(',')[1]!, 'base64');
+}
+
+test('export a canvas as JSON, delete it, import the file: everything is back, photo included; undo removes the import', async ({
+  page,
+  canvas,
+  segments,
+  transfer,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.home();
+  await canvas.createExample();
+  const panel = await segments.open('Plug-and-play teams');
+  await panel.getByLabel('Upload photo for Priya Shah, Head of Product').setInputFiles({
+    name: 'priya.png',
+    mimeType: 'image/png',
+    buffer: await pngOf(page, 300, 300),
+  });
+  await expect(panel.getByRole('img', { name: 'Priya Shah, Head of Product' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+
+  const before: Record<string, string[]> = {};
+  for (const title of BLOCK_TITLES) before[title] = await canvas.notesIn(title);
+
+  const file = await transfer.exportJson();
+  expect(file.name).toMatch(
+    /^Example Clearview Analytics \(B2B SaaS\) \d{4}-\d{2}-\d{2}\.ninefold\.json$/,
+  );
+  const json = JSON.parse(file.bytes.toString('utf8')) as {
+    format: string;
+    formatVersion: number;
+    canvases: { photos: unknown[] }[];
+  };
+  expect(json.format).toBe('ninefold');
+  expect(json.formatVersion).toBe(1);
+  expect(json.canvases[0]!.photos).toHaveLength(1);
+
+  // Delete it, then import the file from the home screen.
+  await canvas.home();
+  await page.getByRole('button', { name: `Delete ${EXAMPLE}` }).click();
+  await expect(page.getByRole('link', { name: EXAMPLE })).toHaveCount(0);
+  await transfer.importFile(file);
+
+  // The deleted canvas can still be restored, so the import comes in beside it, as a copy.
+  const name = page.getByRole('textbox', { name: 'Canvas name' });
+  await expect(name).toHaveValue(`${EXAMPLE} (imported)`);
+  for (const title of BLOCK_TITLES) await canvas.expectNotes(title, before[title]!);
+  const imported = await segments.open('Plug-and-play teams');
+  await expect(imported.getByRole('textbox', { name: 'One-line description' })).toHaveValue(
+    /^10–50 person product teams/,
+  );
+  await expect(imported.getByRole('img', { name: 'Priya Shah, Head of Product' })).toBeVisible();
+  expect(
+    await imported
+      .getByRole('img', { name: 'Priya Shah, Head of Product' })
+      .evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBe(300);
+
+  // It is saved: after a reload it is still there.
+  await waitSaved(page);
+  await page.reload();
+  await expect(name).toHaveValue(`${EXAMPLE} (imported)`);
+  await canvas.expectNotes('Channels', before['Channels']!);
+
+  // Undo from the toast takes the import back out.
+  await canvas.home();
+  await transfer.importFile(file);
+  await expect(name).toHaveValue(`${EXAMPLE} (imported 2)`);
+  await page
+    .getByRole('status', { name: 'Notifications' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Your canvases' })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${EXAMPLE} (imported 2)` })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: `${EXAMPLE} (imported)` })).toBeVisible();
+});
+
+test('a broken file dropped anywhere is refused with messages that say where; nothing changes', async ({
+  page,
+  canvas,
+  transfer,
+}) => {
+  await canvas.createCanvas('Keep me');
+  await canvas.addNote('Channels', 'Webinars');
+  await canvas.home();
+  const rows = page.getByRole('list', { name: 'Canvases' }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+
+  const note = (i: number, block: string) => ({
+    id: `note_${i}`,
+    canvasId: 'canvas_x',
+    block,
+    text: `Note ${i}`,
+    colour: 'yellow',
+    order: `a${i}`,
+    segmentIds: [],
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  const broken = {
+    format: 'ninefold',
+    formatVersion: 1,
+    app: '0.1.0',
+    exportedAt: '2026-11-25T10:00:00.000Z',
+    canvases: [
+      {
+        canvas: {
+          id: 'canvas_x',
+          name: 'Broken',
+          createdAt: 1,
+          updatedAt: 1,
+          schemaVersion: 2,
+          trashedAt: null,
+          weights: { reach: 1, marketSize: 1, valueAlignment: 1, painDepth: 1, budget: 1 },
+        },
+        notes: [
+          note(0, 'channels'),
+          note(1, 'Partners'),
+          { ...note(2, 'channels'), text: 'x'.repeat(2345) },
+        ],
+        photos: [],
+      },
+    ],
+  };
+  await transfer.dropFile(page.getByRole('main'), {
+    name: 'broken.json',
+    text: JSON.stringify(broken),
+  });
+  const report = page.getByRole('dialog', { name: '“broken.json” was not imported' });
+  await expect(report).toBeVisible();
+  const problems = report.getByRole('list', { name: 'Problems in the file' });
+  await expect(problems).toContainText("notes[1].block: 'Partners' is not one of the nine blocks");
+  await expect(problems).toContainText('notes[2].text: is longer than 2,000 characters (2,345)');
+  await expect(report).toContainText('Your canvases are unchanged.');
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  // Not JSON at all, dropped on the canvas page.
+  await page.getByRole('link', { name: 'Keep me' }).click();
+  await transfer.dropFile(page.getByRole('main'), { name: 'notes.txt', text: 'hello {' });
+  await expect(page.getByRole('dialog', { name: '“notes.txt” was not imported' })).toContainText(
+    'This file is not JSON',
+  );
+  await page.keyboard.press('Escape');
+
+  // A hostile one: a __proto__ key.
+  await transfer.dropFile(page.getByRole('main'), {
+    name: 'evil.json',
+    text: '{"format":"ninefold","formatVersion":1,"canvases":[{"__proto__":{"polluted":true}}]}',
+  });
+  await expect(page.getByRole('dialog', { name: '“evil.json” was not imported' })).toContainText(
+    "canvases[0].__proto__: a key named '__proto__' is not allowed",
+  );
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
+  await page.keyboard.press('Escape');
+
+  await canvas.expectNotes('Channels', ['Webinars']);
+  await page.reload();
+  await canvas.expectNotes('Channels', ['Webinars']);
+  await canvas.home();
+  await expect(rows).toHaveCount(1);
+});
+
+test('the PDF has the canvas and a page per segment, with every note as real text, in any script', async ({
+  page,
+  canvas,
+  transfer,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.home();
+  await canvas.createExample();
+  await canvas.addNote('Key Partners', 'Партнёры в Москве и Ελληνικά συνεργεία');
+  await canvas.addNote('Channels', 'Tokyo 東京 launch 🚀');
+  await waitSaved(page);
+  const noteTexts = (await Promise.all(BLOCK_TITLES.map((title) => canvas.notesIn(title)))).flat();
+  const segmentCount = (await canvas.notesIn('Customer Segments')).length;
+
+  const dialog = await transfer.openExport();
+  await dialog.getByRole('radio', { name: 'A3 landscape' }).check();
+  const pdf = await transfer.download(dialog.getByRole('button', { name: 'Download PDF' }));
+  expect(pdf.name).toMatch(/\.pdf$/);
+  const status = dialog.getByRole('status').filter({ hasText: 'PDF ready' });
+  await expect(status).toContainText(`${1 + segmentCount} pages`);
+  // Characters the font lacks are named, and the way to keep them is given.
+  await expect(status).toContainText('東');
+  await expect(status).toContainText('Print');
+
+  const pages = await readPdf(pdf.bytes);
+  expect(pages).toHaveLength(1 + segmentCount);
+  // A3 landscape, in points.
+  expect(Math.round(pages[0]!.width)).toBe(1191);
+  expect(Math.round(pages[0]!.height)).toBe(842);
+  const canvasPage = squash(pages[0]!.text);
+  expect(canvasPage).toContain(squash(EXAMPLE));
+  for (const text of noteTexts) {
+    if (text.includes('東')) continue;
+    expect(canvasPage, `“${text}” is on the canvas page`).toContain(squash(text));
+  }
+  expect(canvasPage).toContain(squash('Партнёры в Москве и Ελληνικά συνεργεία'));
+  expect(canvasPage).toContain(squash('Tokyo �� launch �'));
+  expect(squash(pages[0]!.text)).toContain(squash('Strategyzer AG'));
+  expect(squash(pages[0]!.text)).toContain(squash('CC BY-SA 3.0'));
+  expect(squash(pages[1]!.text)).toContain(squash('Plug-and-play teams'));
+  expect(squash(pages[1]!.text)).toContain(squash('Priya Shah, Head of Product'));
+});
+
+test('a full block continues in the appendix, with a marker in the block', async ({
+  page,
+  canvas,
+  transfer,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.createCanvas('Crowded');
+  const long = (i: number) =>
+    `Partner ${i}: a long description of what this partner brings, how we work with them, and what we pay for it each year`;
+  for (let i = 1; i <= 24; i++) await canvas.addNote('Key Partners', long(i));
+  await waitSaved(page);
+  const dialog = await transfer.openExport();
+  const pdf = await transfer.download(dialog.getByRole('button', { name: 'Download PDF' }));
+  const pages = await readPdf(pdf.bytes);
+  expect(pages.length).toBe(2);
+  expect(pages[0]!.text).toMatch(/\+ \d+ more: see page 2/);
+  expect(pages[1]!.text).toContain('Appendix');
+  const all = squash(pages.map((p) => p.text).join(' '));
+  for (let i = 1; i <= 24; i++) expect(all).toContain(squash(long(i)));
+});
+
+test('PNG export is the canvas at twice its size, for slides', async ({ canvas, transfer }) => {
+  await canvas.home();
+  await canvas.createExample();
+  const dialog = await transfer.openExport();
+  const png = await transfer.download(dialog.getByRole('button', { name: 'Download PNG' }));
+  expect(png.name).toMatch(/\.png$/);
+  expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  // IHDR: width and height, big-endian, at bytes 16 and 20.
+  expect(png.bytes.readUInt32BE(16)).toBe(3200);
+  expect(png.bytes.readUInt32BE(20)).toBe(1800);
+});
+
+test('printing shows only the canvas, on one landscape page', async ({ page, canvas }) => {
+  await canvas.home();
+  await canvas.createExample();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('toolbar', { name: 'Canvas tools' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeHidden();
+  await expect(canvas.block('Customer Segments')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', landscape: false, preferCSSPageSize: true });
+  const pages = await readPdf(pdf);
+  expect(pages).toHaveLength(1);
+  expect(pages[0]!.width).toBeGreaterThan(pages[0]!.height);
+  expect(squash(pages[0]!.text)).toContain(squash('Plug-and-play teams'));
+  expect(pages[0]!.text).not.toContain('Undo');
+});
+
+test('a share link carries the canvas: opened in a new page, it offers to import it', async ({
+  page,
+  canvas,
+  transfer,
+  context,
+}) => {
+  await canvas.createCanvas('Shared plan');
+  await canvas.addNote('Value Propositions', 'Dashboards in an hour');
+  await canvas.addNote('Customer Segments', 'Product teams');
+  await waitSaved(page);
+  const dialog = await transfer.openExport();
+  await dialog.getByRole('button', { name: 'Copy share link' }).click();
+  const field = dialog.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toHaveValue(/#share=/);
+  const link = await field.inputValue();
+
+  const other = await context.newPage();
+  await other.goto(link);
+  const offer = other.getByRole('dialog', { name: 'Import a shared canvas?' });
+  await expect(offer).toContainText('“Shared plan” (2 notes)');
+  await offer.getByRole('button', { name: 'Import as a new canvas' }).click();
+  await expect(other.getByRole('textbox', { name: 'Canvas name' })).toHaveValue(
+    'Shared plan (imported)',
+  );
+  await expect(
+    other.getByRole('button', { name: 'Dashboards in an hour', exact: true }),
+  ).toBeVisible();
+  expect(new URL(other.url()).hash).toBe('');
+
+  // A cut-short link says so.
+  await other.goto(`${link.slice(0, link.length - 40)}`);
+  await expect(
+    other.getByRole('dialog', { name: 'The shared link was not imported' }),
+  ).toBeVisible();
+});

@@ -1,0 +1,133 @@
+// What the printable layouts produce: pages of simple drawing operations, in points from the
+// page's top-left corner. pdf.ts draws them into a PDF, png.ts onto a <canvas>: one layout, two
+// outputs, so the PDF and the PNG look alike.
+import type { NoteColour } from '../domain/canvas.schema';
+import type { SegmentColour } from '../domain/segment.schema';
+
+export type Op =
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      fill?: string;
+      stroke?: string;
+      lineWidth?: number;
+      radius?: number;
+    }
+  | { kind: 'circle'; x: number; y: number; r: number; fill: string }
+  /** `y` is the baseline. */
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      bold: boolean;
+      colour: string;
+    }
+  | { kind: 'image'; x: number; y: number; w: number; h: number; photoId: string };
+
+export interface Page {
+  width: number;
+  height: number;
+  ops: Op[];
+}
+
+/** Text widths at size 1, for the font the output will use. */
+export interface TextMetrics {
+  width: (text: string, bold: boolean) => number;
+}
+
+export const PAPER = {
+  a4: { width: 841.89, height: 595.28 },
+  a3: { width: 1190.55, height: 841.89 },
+} as const;
+export type Paper = keyof typeof PAPER;
+
+export const INK = '#1b2233';
+export const MUTED = '#4f5a6e';
+export const RULE = '#c9ced8';
+export const MARKER = '#a8232f';
+
+export const NOTE_FILLS: Record<NoteColour, string> = {
+  yellow: '#fff2a8',
+  pink: '#ffd6e3',
+  blue: '#d3e6ff',
+  green: '#d4f5d9',
+  purple: '#e7dcff',
+  orange: '#ffe0c2',
+};
+
+export const SEGMENT_INKS: Record<SegmentColour, string> = {
+  teal: '#0f766e',
+  crimson: '#b4233c',
+  indigo: '#4338ca',
+  amber: '#b45309',
+  olive: '#4d7c0f',
+  magenta: '#a21caf',
+  slate: '#475569',
+  brown: '#7c4a1e',
+};
+
+export const CREDIT =
+  'The Business Model Canvas is by Strategyzer AG (strategyzer.com), licensed under CC BY-SA 3.0. Made with Ninefold.';
+
+/** Measures text at any size, remembering each word's width (widths scale with size). */
+export class Measurer {
+  private cache = new Map<string, number>();
+  constructor(private metrics: TextMetrics) {}
+
+  width(text: string, size: number, bold = false): number {
+    const key = `${bold ? 'b' : 'r'}${text}`;
+    let w = this.cache.get(key);
+    if (w === undefined) {
+      w = this.metrics.width(text, bold);
+      this.cache.set(key, w);
+    }
+    return w * size;
+  }
+
+  /**
+   * Lines of at most `maxWidth`: words wrap, a word longer than a line breaks between
+   * characters, and line breaks in the text are kept.
+   */
+  wrap(text: string, maxWidth: number, size: number, bold = false): string[] {
+    const lines: string[] = [];
+    for (const paragraph of text.split('\n')) {
+      let line = '';
+      for (const word of paragraph.split(/ +/)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (this.width(candidate, size, bold) <= maxWidth) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        line = '';
+        if (this.width(word, size, bold) <= maxWidth) {
+          line = word;
+          continue;
+        }
+        // A word wider than the line: break it between characters (code points, not halves).
+        for (const ch of word) {
+          if (line && this.width(line + ch, size, bold) > maxWidth) {
+            lines.push(line);
+            line = '';
+          }
+          line += ch;
+        }
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+}
+
+/** Cuts a single line to `maxWidth` with an ellipsis (for names in headings and marks). */
+export function fitLine(m: Measurer, text: string, maxWidth: number, size: number, bold = false) {
+  if (m.width(text, size, bold) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && m.width(`${chars.join('')}…`, size, bold) > maxWidth) chars.pop();
+  return `${chars.join('')}…`;
+}

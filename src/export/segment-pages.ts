@@ -1,0 +1,311 @@
+// The printed pages after the canvas: one (or more, never cut) per customer segment, and the
+// appendix with the notes that did not fit on the canvas page.
+import { BLOCK_IDS, BLOCKS } from '../domain/blocks';
+import type { CanvasDoc, Note } from '../domain/canvas.schema';
+import { sortByOrder } from '../domain/order';
+import { segmentName } from '../domain/segment-ops';
+import { attractiveness, marketShareFlag, rankSegments } from '../domain/segment-score';
+import {
+  ARCHETYPES,
+  BASES,
+  CRITERIA,
+  FREQUENCIES,
+  GAIN_KINDS,
+  JOB_KINDS,
+  KINDS,
+  PAIN_KINDS,
+  PRIORITIES,
+  RELEVANCES,
+  TEMPLATE_FIELDS,
+  type Choice,
+  type Segment,
+} from '../domain/segment.schema';
+import type { Overflow } from './canvas-page';
+import { fitLine, INK, MUTED, NOTE_FILLS, SEGMENT_INKS, type Measurer, type Page } from './draw';
+import { Flow } from './flow';
+
+interface PagesContext {
+  doc: CanvasDoc;
+  page: { width: number; height: number };
+  m: Measurer;
+  clean: (text: string) => string;
+  /** Photos that can be drawn (read and decoded). */
+  photos: ReadonlySet<string>;
+}
+
+const labelOf = (choices: readonly Choice<string>[], id: string | null) =>
+  choices.find((c) => c.id === id)?.label ?? null;
+
+function amount(value: number | null, currency?: string): string | null {
+  if (value === null) return null;
+  return currency
+    ? new Intl.NumberFormat('en', {
+        style: 'currency',
+        currency,
+        notation: value >= 1e6 ? 'compact' : 'standard',
+        maximumFractionDigits: value >= 1e6 ? 1 : 0,
+      }).format(value)
+    : new Intl.NumberFormat('en').format(value);
+}
+
+function sizeLine(segment: Segment): string {
+  const { size } = segment;
+  const parts: string[] = [];
+  if (size.count !== null) parts.push(`${amount(size.count)} ${size.unit || 'customers'}`.trim());
+  const money = (label: string, v: number | null) => {
+    const shown = safeAmount(v, size.currency);
+    if (shown) parts.push(`${label} ${shown}`);
+  };
+  money('TAM', size.tam);
+  money('SAM', size.sam);
+  money('SOM', size.som);
+  const flag = marketShareFlag(size);
+  if (flag.flagged && flag.share !== null)
+    parts.push(`SAM is ${Math.round(flag.share * 1000) / 10} % of TAM`);
+  return parts.join(' · ');
+}
+
+function safeAmount(v: number | null, currency: string): string | null {
+  try {
+    return amount(v, currency);
+  } catch {
+    return amount(v) && `${amount(v)} ${currency}`;
+  }
+}
+
+/** One segment's pages. */
+function segmentPages(
+  ctx: PagesContext,
+  note: Note,
+  index: number,
+  count: number,
+  ranks: Map<string, number | null>,
+  fontScale: number,
+): Page[] {
+  const segment = note.segment!;
+  const { clean, m } = ctx;
+  const name = clean(segmentName(note.text));
+  const ink = SEGMENT_INKS[segment.colour];
+  const subtitle = [
+    `Segment ${index + 1} of ${count}`,
+    labelOf(ARCHETYPES, segment.archetype),
+    labelOf(KINDS, segment.kind),
+    labelOf(PRIORITIES, segment.priority),
+    segment.earlyAdopter ? 'Early adopter' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const flow = new Flow({
+    page: ctx.page,
+    m,
+    columns: 3,
+    fontScale,
+    header: (ops, continued) => {
+      const s = ctx.page.width / 841.89;
+      const margin = 24 * s;
+      const size = 15 * s;
+      ops.push({
+        kind: 'rect',
+        x: margin,
+        y: margin + 2 * s,
+        w: 10 * s,
+        h: 14 * s,
+        fill: ink,
+        radius: 2 * s,
+      });
+      ops.push({
+        kind: 'text',
+        x: margin + 16 * s,
+        y: margin + size,
+        text: fitLine(
+          m,
+          continued ? `${name} (continued)` : name,
+          ctx.page.width - 2 * margin - 16 * s,
+          size,
+          true,
+        ),
+        size,
+        bold: true,
+        colour: INK,
+      });
+      ops.push({
+        kind: 'text',
+        x: margin + 16 * s,
+        y: margin + size + 14 * s,
+        text: fitLine(
+          m,
+          `${clean(ctx.doc.canvas.name)} · ${subtitle}`,
+          ctx.page.width - 2 * margin,
+          8.5 * s,
+        ),
+        size: 8.5 * s,
+        bold: false,
+        colour: MUTED,
+      });
+      return margin + size + 28 * s;
+    },
+  });
+
+  flow.heading('About', 10, ink);
+  if (segment.description) flow.paragraph(clean(segment.description), { size: 8.5 });
+  flow.field('Buyer', clean(segment.buyer));
+  flow.field('User', clean(segment.user));
+  flow.field('Size', clean(sizeLine(segment)));
+  for (const b of segment.bases)
+    flow.field(`${labelOf(BASES, b.basis)} basis`, clean(b.description) || '—');
+  const depends = segment.dependsOn.flatMap((id) => {
+    const other = ctx.doc.notes.find((n) => n.id === id);
+    return other ? [segmentName(other.text)] : [];
+  });
+  if (depends.length) flow.field('Depends on', clean(depends.join(', ')));
+
+  const template = TEMPLATE_FIELDS.filter((f) => segment.template[f.id].trim());
+  if (template.length) {
+    flow.heading('Segment profile', 10, ink);
+    for (const f of template) flow.field(f.label, clean(segment.template[f.id]));
+  }
+
+  const rated = (importance: number, frequency: string) =>
+    `importance ${importance}/5 · ${labelOf(FREQUENCIES, frequency)?.toLowerCase()}`;
+  const lists = [
+    [
+      'Jobs to be done',
+      segment.jobs.map(
+        (j) => `${j.text} — ${labelOf(JOB_KINDS, j.kind)}, ${rated(j.importance, j.frequency)}`,
+      ),
+    ],
+    [
+      'Pains',
+      segment.pains.map(
+        (p) =>
+          `${p.text} — ${labelOf(PAIN_KINDS, p.kind)}, severity ${p.severity}/5, ${rated(p.importance, p.frequency)}`,
+      ),
+    ],
+    [
+      'Gains',
+      segment.gains.map(
+        (g) =>
+          `${g.text} — ${labelOf(GAIN_KINDS, g.kind)}, ${labelOf(RELEVANCES, g.relevance)?.toLowerCase()}, ${rated(g.importance, g.frequency)}`,
+      ),
+    ],
+  ] as const;
+  for (const [title, items] of lists) {
+    if (items.length === 0) continue;
+    flow.heading(`${title} (most relevant first)`, 10, ink);
+    items.forEach((item, i) => flow.paragraph(clean(`${i + 1}. ${item}`), { size: 8, after: 2 }));
+  }
+
+  if (segment.personas.length) {
+    flow.heading('Personas', 10, ink);
+    for (const p of segment.personas) {
+      if (p.photoId && ctx.photos.has(p.photoId)) flow.image(p.photoId, 44, 44);
+      flow.paragraph(clean(p.name || 'Unnamed persona'), { size: 9, bold: true, after: 1 });
+      if (p.quote) flow.paragraph(clean(`“${p.quote}”`), { size: 8, colour: MUTED });
+      flow.clearFloat();
+      flow.field('Demographics', clean(p.demographics));
+      flow.field('Goals', clean(p.goals));
+      flow.field('Barriers', clean(p.barriers));
+      flow.field('Behaviours', clean(p.behaviours));
+      flow.field('Channels', clean(p.channels));
+      flow.space(4);
+    }
+  }
+
+  const scored = CRITERIA.filter((c) => segment.scores[c.id] !== null);
+  if (scored.length) {
+    flow.heading('Attractiveness', 10, ink);
+    const { total } = attractiveness(segment.scores, ctx.doc.canvas.weights);
+    const rank = ranks.get(note.id);
+    if (total !== null)
+      flow.paragraph(`${total.toFixed(1)} of 5${rank ? ` · ranked ${rank} of ${count}` : ''}`, {
+        size: 9,
+        bold: true,
+      });
+    for (const c of scored)
+      flow.paragraph(
+        `${c.label}: ${segment.scores[c.id]}/5 (weight ${ctx.doc.canvas.weights[c.id]})`,
+        {
+          size: 8,
+          after: 1,
+        },
+      );
+  }
+
+  // The thread: what in the rest of the canvas serves this segment.
+  const linked = sortByOrder(ctx.doc.notes.filter((n) => n.segmentIds.includes(note.id)));
+  if (linked.length) {
+    flow.heading('Served by', 10, ink);
+    for (const block of BLOCK_IDS) {
+      const here = linked.filter((n) => n.block === block);
+      if (here.length === 0) continue;
+      flow.keep(2);
+      flow.paragraph(BLOCKS[block].title, { size: 7.5, bold: true, colour: MUTED, after: 0.5 });
+      for (const n of here)
+        flow.paragraph(clean(n.text.trim() || '(empty note)'), {
+          size: 8,
+          swatch: NOTE_FILLS[n.colour],
+          after: 1.5,
+        });
+    }
+  }
+  return flow.pages;
+}
+
+const FONT_SCALES = [1, 0.93, 0.86];
+
+/** A page (or more) per segment, in block order. */
+export function layoutSegmentPages(ctx: PagesContext): Page[] {
+  const segments = sortByOrder(
+    ctx.doc.notes.filter((n) => n.block === 'customer-segments' && n.segment),
+  );
+  const ranks = new Map(
+    rankSegments(ctx.doc.notes, ctx.doc.canvas.weights).map((r) => [r.noteId, r.rank]),
+  );
+  return segments.flatMap((note, i) => {
+    // A segment gets one page when its text fits there at a slightly smaller size; else it
+    // continues on more pages at the smallest.
+    let pages: Page[] = [];
+    for (const scale of FONT_SCALES) {
+      pages = segmentPages(ctx, note, i, segments.length, ranks, scale);
+      if (pages.length === 1) break;
+    }
+    return pages;
+  });
+}
+
+/** The notes that did not fit on the canvas page, block by block. */
+export function layoutAppendix(ctx: PagesContext, overflow: readonly Overflow[]): Page[] {
+  if (overflow.length === 0) return [];
+  const { m, clean } = ctx;
+  const flow = new Flow({
+    page: ctx.page,
+    m,
+    columns: 3,
+    header: (ops, continued) => {
+      const s = ctx.page.width / 841.89;
+      const margin = 24 * s;
+      const size = 15 * s;
+      ops.push({
+        kind: 'text',
+        x: margin,
+        y: margin + size,
+        text: `Appendix: notes continued from the canvas${continued ? ' (continued)' : ''}`,
+        size,
+        bold: true,
+        colour: INK,
+      });
+      return margin + size + 14 * s;
+    },
+  });
+  for (const { block, notes } of overflow) {
+    flow.heading(BLOCKS[block].title, 10);
+    for (const n of notes)
+      flow.paragraph(clean(n.segment ? segmentName(n.text) : n.text.trim() || '(empty note)'), {
+        size: 8.5,
+        bold: !!n.segment,
+        swatch: NOTE_FILLS[n.colour],
+        after: 3,
+      });
+  }
+  return flow.pages;
+}
