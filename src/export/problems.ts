@@ -43,9 +43,9 @@ function listOf(values: readonly unknown[]): string {
 /** What is wrong at an issue's path; `input` is the value found there. */
 export function describeIssue(issue: Issue, input: unknown): string {
   const field = issue.path[issue.path.length - 1];
+  if (input === undefined) return 'is missing';
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return 'is missing';
       return `should be ${KIND_NAMES[issue.expected] ?? issue.expected}, not ${showValue(input)}`;
     case 'invalid_value':
       if (field === 'block') return `${showValue(input)} is not one of the nine blocks`;
