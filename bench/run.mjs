@@ -15,6 +15,8 @@ const CHECK = args.has('--check');
 const QUICK = args.has('--quick') && !CHECK;
 // `--paint-only`: just the load sweep, logged as it goes (a quick look at start-up work).
 const PAINT_ONLY = args.has('--paint-only') && !CHECK;
+// `--transfer-only`: just the PDF export and the import, logged (a quick look at those two).
+const TRANSFER_ONLY = args.has('--transfer-only') && !CHECK;
 const RUNS = QUICK ? 3 : 7;
 const KEYS = QUICK ? 30 : 60;
 const APP_PORT = 4400;
@@ -331,6 +333,90 @@ async function segmentPanelOpen(notes) {
   return summary(times);
 }
 
+/** Export → Download PDF to "PDF ready" (the PDF chunk and fonts loaded on first use, as here). */
+async function pdfExport(notes) {
+  const times = [];
+  let pages = null;
+  for (let i = 0; i <= RUNS; i++) {
+    const { page, context } = await load('app', notes);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export and share' });
+    const button = dialog.getByRole('button', { name: 'Download PDF' });
+    await button.waitFor();
+    const ready = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let start = null;
+          addEventListener('click', (e) => (start ??= e.timeStamp), { capture: true });
+          const observer = new MutationObserver(() => {
+            const status = [...document.querySelectorAll('[role="status"]')].find((el) =>
+              el.textContent?.startsWith('PDF ready'),
+            );
+            if (start === null || !status) return;
+            observer.disconnect();
+            resolve({ ms: performance.now() - start, text: status.textContent });
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+    );
+    await page.waitForTimeout(50);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const { ms, text } = await ready;
+    await download.cancel().catch(() => {});
+    pages = Number(/(\d+) pages/.exec(text)?.[1] ?? NaN);
+    await context.close();
+    if (i > 0) times.push(ms);
+  }
+  return { ...summary(times), pages };
+}
+
+/** Import of a backup file of about 5 MB through the file picker, to the "Imported" toast. */
+async function import5MB() {
+  const context = await newContext();
+  const writer = await context.newPage();
+  // Seven canvases of 1,400 notes, each with 10 fully filled segments: about 5 MB.
+  await writer.goto(`${APP}/__bench/file.html?canvases=7&notes=1400`);
+  await writer.waitForFunction(() => /^(ready|failed):/.test(document.title), null, {
+    timeout: 120_000,
+  });
+  const text = await writer.evaluate(() => window.__exportText);
+  await context.close();
+  if (!text) throw new Error('the export file was not written');
+  const buffer = Buffer.from(text, 'utf8');
+  const times = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const ctx = await newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${APP}/`);
+    await page.getByRole('heading', { name: 'Your canvases' }).waitFor();
+    const input = page.getByLabel('Ninefold file to import');
+    const imported = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let start = null;
+          addEventListener('change', (e) => (start ??= e.timeStamp), { capture: true });
+          const observer = new MutationObserver(() => {
+            if (start === null || !document.body.textContent?.includes('Imported 7 canvases'))
+              return;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve(performance.now() - start);
+              channel.port2.postMessage(0);
+            });
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+    );
+    await page.waitForTimeout(50);
+    await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer });
+    const ms = await imported;
+    await ctx.close();
+    if (i > 0) times.push(ms);
+  }
+  return { ...summary(times), megabytes: buffer.length / 1024 / 1024 };
+}
+
 async function editToDurable(notes) {
   const { page, context } = await load('app', notes);
   const note = page.getByRole('button', { name: /\(7\)$/ });
@@ -428,6 +514,11 @@ async function main() {
     keystroke: {},
   };
   try {
+    if (TRANSFER_ONLY) {
+      log('PDF export', JSON.stringify(await pdfExport(200)));
+      log('import', JSON.stringify(await import5MB()));
+      return;
+    }
     for (const n of [0, ...SWEEP]) {
       log(`painting ${n} notes (app and floor, ${RUNS} cold loads each after a warm-up)`);
       const app = await paintTimes('app', n);
@@ -448,6 +539,10 @@ async function main() {
     results.drag = await drag(1000);
     log('segment panel open at 1,000 notes');
     results.segmentPanel = await segmentPanelOpen(1000);
+    log('PDF export at 200 notes and 10 segments');
+    results.pdf = await pdfExport(200);
+    log('import of a 5 MB backup file');
+    results.import = await import5MB();
     log('edit to durable');
     results.durable = await editToDurable(1000);
     log('heap and DOM at 1,000 notes');
@@ -468,8 +563,8 @@ async function main() {
     verdict('editToDurable', results.durable.median),
     verdict('heap1000', results.memory.heapMB),
     verdict('segmentPanelOpen', results.segmentPanel.median),
-    verdict('pdfExport', null),
-    verdict('import5MB', null),
+    verdict('pdfExport', results.pdf.median),
+    verdict('import5MB', results.import.median),
   ];
   results.checks = checks;
   writeFileSync(
@@ -509,6 +604,12 @@ async function main() {
   );
   out.push(
     `Segment panel open (Enter to painted, cold, 1,000 notes): ${fmt(results.segmentPanel.median)} ms [${fmt(results.segmentPanel.min)}–${fmt(results.segmentPanel.max)}]`,
+  );
+  out.push(
+    `PDF export (200 notes, ${results.pdf.pages} pages, cold): ${fmt(results.pdf.median)} ms [${fmt(results.pdf.min)}–${fmt(results.pdf.max)}]`,
+  );
+  out.push(
+    `Import of a ${fmt(results.import.megabytes)} MB backup (7 canvases): ${fmt(results.import.median)} ms [${fmt(results.import.min)}–${fmt(results.import.max)}]`,
   );
   out.push(
     `Edit to durable: ${fmt(results.durable.median)} ms [${fmt(results.durable.min)}–${fmt(results.durable.max)}]`,

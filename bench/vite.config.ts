@@ -9,11 +9,18 @@ export default defineConfig({
   root: pages,
   base: '/__bench/',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify('bench') },
   logLevel: 'warn',
   build: {
     outDir: fileURLToPath(new URL('../dist-bench', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { seed: `${pages}/seed.html`, floor: `${pages}/floor.html` } },
+    rollupOptions: {
+      input: {
+        seed: `${pages}/seed.html`,
+        floor: `${pages}/floor.html`,
+        file: `${pages}/file.html`,
+      },
+    },
   },
 });

@@ -119,6 +119,8 @@ function fullSegment(next: () => number, i: number, segmentIds: readonly string[
   };
 }
 
+const OTHER_BLOCKS = BLOCK_IDS.filter((b) => b !== 'customer-segments');
+
 export interface GenerateOptions {
   notes: number;
   /** Notes in Customer Segments that other notes link to (fully filled: long text, many links). */
@@ -141,9 +143,12 @@ export function generateCanvasDoc({
   const segmentIds: string[] = [];
   for (let i = 0; i < notes; i++) {
     const isSegment = i < segmentCount;
+    // With segments asked for, the other notes stay out of Customer Segments: "10 segments" means
+    // ten segment pages, not ten plus every note that happened to land in that block.
+    const others = segmentCount > 0 ? OTHER_BLOCKS : BLOCK_IDS;
     const block: BlockId = isSegment
       ? 'customer-segments'
-      : BLOCK_IDS[Math.floor(next() * BLOCK_IDS.length)]!;
+      : others[Math.floor(next() * others.length)]!;
     const id = `note_bench_${String(i).padStart(5, '0')}`;
     if (isSegment) segmentIds.push(id);
     const links =

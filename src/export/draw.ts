@@ -74,18 +74,29 @@ export const SEGMENT_INKS: Record<SegmentColour, string> = {
 export const CREDIT =
   'The Business Model Canvas is by Strategyzer AG (strategyzer.com), licensed under CC BY-SA 3.0. Made with Ninefold.';
 
-/** Measures text at any size, remembering each word's width (widths scale with size). */
+/**
+ * Measures text at any size. Words are measured once each (widths scale with size) and a line's
+ * width is the sum of its words and spaces: measuring every candidate line whole made wrapping
+ * quadratic, and a PDF font's measure is slow. Kerning across a space is ignored; it is tiny.
+ */
 export class Measurer {
   private cache = new Map<string, number>();
   constructor(private metrics: TextMetrics) {}
 
-  width(text: string, size: number, bold = false): number {
+  private unit(text: string, bold: boolean): number {
     const key = `${bold ? 'b' : 'r'}${text}`;
     let w = this.cache.get(key);
     if (w === undefined) {
       w = this.metrics.width(text, bold);
       this.cache.set(key, w);
     }
+    return w;
+  }
+
+  width(text: string, size: number, bold = false): number {
+    const words = text.split(' ');
+    let w = (words.length - 1) * this.unit(' ', bold);
+    for (const word of words) if (word) w += this.unit(word, bold);
     return w * size;
   }
 
@@ -95,27 +106,36 @@ export class Measurer {
    */
   wrap(text: string, maxWidth: number, size: number, bold = false): string[] {
     const lines: string[] = [];
+    const max = maxWidth / size;
+    const space = this.unit(' ', bold);
     for (const paragraph of text.split('\n')) {
       let line = '';
+      let lineWidth = 0;
       for (const word of paragraph.split(/ +/)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (this.width(candidate, size, bold) <= maxWidth) {
-          line = candidate;
+        const w = this.unit(word, bold);
+        if (line && lineWidth + space + w <= max) {
+          line += ` ${word}`;
+          lineWidth += space + w;
           continue;
         }
         if (line) lines.push(line);
         line = '';
-        if (this.width(word, size, bold) <= maxWidth) {
+        lineWidth = 0;
+        if (w <= max) {
           line = word;
+          lineWidth = w;
           continue;
         }
         // A word wider than the line: break it between characters (code points, not halves).
         for (const ch of word) {
-          if (line && this.width(line + ch, size, bold) > maxWidth) {
+          const c = this.unit(ch, bold);
+          if (line && lineWidth + c > max) {
             lines.push(line);
             line = '';
+            lineWidth = 0;
           }
           line += ch;
+          lineWidth += c;
         }
       }
       lines.push(line);
@@ -128,6 +148,13 @@ export class Measurer {
 export function fitLine(m: Measurer, text: string, maxWidth: number, size: number, bold = false) {
   if (m.width(text, size, bold) <= maxWidth) return text;
   const chars = [...text];
-  while (chars.length > 1 && m.width(`${chars.join('')}…`, size, bold) > maxWidth) chars.pop();
-  return `${chars.join('')}…`;
+  // The longest prefix that fits with the ellipsis: a binary search, not a character at a time.
+  let lo = 1;
+  let hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (m.width(`${chars.slice(0, mid).join('')}…`, size, bold) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
 }

@@ -156,22 +156,19 @@ export async function writeImport(
   place: (taken: TakenIds) => ImportWrite,
 ): Promise<ImportWrite> {
   return db.transaction('rw', [db.canvases, db.notes, db.tombstones, db.photos], async () => {
-    const [canvasRows, noteRows, tombstones, photoKeys, names] = await Promise.all([
-      db.canvases.bulkGet(ids.canvases),
-      db.notes.bulkGet(ids.notes),
-      db.tombstones.bulkGet(ids.notes),
-      db.photos.where('id').anyOf(ids.photos).primaryKeys(),
-      db.canvases.toArray().then((rows) => rows.map((r) => r.name)),
+    // Only whether each id exists: keys, not rows (reading 10,000 full notes took half a second).
+    const [canvasKeys, noteKeys, tombstoneKeys, photoKeys, canvases] = await Promise.all([
+      db.canvases.where(':id').anyOf(ids.canvases).primaryKeys(),
+      db.notes.where(':id').anyOf(ids.notes).primaryKeys(),
+      db.tombstones.where(':id').anyOf(ids.notes).primaryKeys(),
+      db.photos.where(':id').anyOf(ids.photos).primaryKeys(),
+      db.canvases.toArray(),
     ]);
-    const takenNotes = new Set<string>();
-    ids.notes.forEach((id, i) => {
-      if (noteRows[i] || tombstones[i]) takenNotes.add(id);
-    });
     const write = place({
-      canvases: new Set(ids.canvases.filter((_, i) => canvasRows[i])),
-      notes: takenNotes,
+      canvases: new Set(canvasKeys),
+      notes: new Set([...noteKeys, ...tombstoneKeys]),
       photos: new Set(photoKeys),
-      names,
+      names: canvases.map((c) => c.name),
     });
     await db.canvases.bulkAdd(write.docs.map((d) => d.canvas));
     await db.notes.bulkAdd(write.docs.flatMap((d) => d.notes));
