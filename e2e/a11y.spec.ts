@@ -122,3 +122,24 @@ test('the segment workspace has no serious accessibility violations: panel, lens
   await channel.getByRole('button', { name: /^Segments/ }).click();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('export and import have no serious accessibility violations: dialog, report, share offer', async ({
+  canvas,
+  page,
+  transfer,
+}) => {
+  await canvas.home();
+  await canvas.createExample();
+  const dialog = await transfer.openExport();
+  await dialog.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Share link' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  // Keyboard only: Esc closes it and focus goes back to the Export button.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+
+  await transfer.dropFile(page.getByRole('main'), { name: 'junk.json', text: '{"format":1}' });
+  await expect(page.getByRole('dialog', { name: '“junk.json” was not imported' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -57,7 +57,7 @@ interface FittedNote {
   h: number;
 }
 
-/** The name a segment note shows; "Untitled segment" when empty. */
+/** The name a segment note shows; "Unnamed segment" when empty. */
 const noteText = (note: Note) =>
   note.segment ? segmentName(note.text) : note.text.trim() || '(empty note)';
 

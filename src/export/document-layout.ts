@@ -7,7 +7,7 @@ import { layoutAppendix, layoutSegmentPages } from './segment-pages';
 
 export interface DocumentLayout {
   pages: Page[];
-  /** How many pages come before the segment pages (the canvas page). */
+  /** How many segment pages there are (they follow the canvas page). */
   segmentPageCount: number;
   appendixStart: number | null;
 }

@@ -126,8 +126,9 @@ export class Measurer {
           lineWidth = w;
           continue;
         }
-        // A word wider than the line: break it between characters (code points, not halves).
-        for (const ch of word) {
+        // A word wider than the line: break it between characters (whole clusters: an emoji
+        // sequence or a letter with its accents stays together).
+        for (const ch of characters(word)) {
           const c = this.unit(ch, bold);
           if (line && lineWidth + c > max) {
             lines.push(line);
@@ -144,10 +145,18 @@ export class Measurer {
   }
 }
 
+let graphemes: Intl.Segmenter | null = null;
+
+/** The user-perceived characters (grapheme clusters) of a text. */
+export function characters(text: string): string[] {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return [...graphemes.segment(text)].map((s) => s.segment);
+}
+
 /** Cuts a single line to `maxWidth` with an ellipsis (for names in headings and marks). */
 export function fitLine(m: Measurer, text: string, maxWidth: number, size: number, bold = false) {
   if (m.width(text, size, bold) <= maxWidth) return text;
-  const chars = [...text];
+  const chars = characters(text);
   // The longest prefix that fits with the ellipsis: a binary search, not a character at a time.
   let lo = 1;
   let hi = chars.length - 1;

@@ -93,10 +93,9 @@ export class Flow {
     const floating = this.y < this.floatBottom ? this.floatWidth : 0;
     const lines = this.o.m.wrap(text, this.colW - indent - floating, size, style.bold);
     lines.forEach((line, i) => {
-      const before = this.pages.length * 100 + this.col;
       this.ensure(lineH);
-      const moved = before !== this.pages.length * 100 + this.col;
-      const x = this.x + indent + (moved ? 0 : floating);
+      // Beside the image while level with it; a line moved to a new column has no image there.
+      const x = this.x + indent + (this.y < this.floatBottom ? this.floatWidth : 0);
       if (i === 0 && style.swatch)
         this.ops.push({
           kind: 'rect',

@@ -24,32 +24,34 @@ function colour(hex: string) {
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 }
 
-/** Joiners, variation selectors and skin-tone modifiers that belong to the character before. */
-const isModifier = (cp: number) =>
-  cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+/** Characters that only shape the one before (joiners, variation selectors, emoji tags). */
+const isInvisible = (cp: number) =>
+  cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0020 && cp <= 0xe007f);
 
-/** Text as the font can draw it: unknown characters become MISSING_GLYPH (one per cluster). */
+let graphemes: Intl.Segmenter | null = null;
+
+/**
+ * Text as the font can draw it, one user-perceived character (grapheme cluster) at a time: a
+ * cluster the font cannot draw (an emoji, a flag, a CJK character) becomes one MISSING_GLYPH and
+ * is reported; invisible joiners and variation selectors after a drawable character are dropped.
+ */
 export function glyphCleaner(hasGlyph: (codePoint: number) => boolean) {
   const missing = new Set<string>();
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const clean = (text: string) => {
     let out = '';
-    let lastMissing = false;
-    for (const ch of text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
-      const cp = ch.codePointAt(0)!;
-      if (ch === '\n') {
-        out += ch;
-        lastMissing = false;
-      } else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
-        continue;
-      } else if (hasGlyph(cp)) {
-        out += ch;
-        lastMissing = false;
-      } else if (lastMissing && isModifier(cp)) {
-        continue;
+    const normal = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+    for (const { segment } of graphemes!.segment(normal)) {
+      const visible = [...segment].filter((ch) => {
+        const cp = ch.codePointAt(0)!;
+        return ch === '\n' || !(cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || isInvisible(cp));
+      });
+      if (visible.length === 0) continue;
+      if (visible.every((ch) => ch === '\n' || hasGlyph(ch.codePointAt(0)!))) {
+        out += visible.join('');
       } else {
-        missing.add(ch);
+        missing.add(segment);
         out += MISSING_GLYPH;
-        lastMissing = true;
       }
     }
     return out;

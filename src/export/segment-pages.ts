@@ -117,13 +117,15 @@ function segmentPages(
         kind: 'text',
         x: margin + 16 * s,
         y: margin + size,
-        text: fitLine(
-          m,
-          continued ? `${name} (continued)` : name,
-          ctx.page.width - 2 * margin - 16 * s,
-          size,
-          true,
-        ),
+        // A long name is cut, never the "(continued)" after it.
+        text:
+          fitLine(
+            m,
+            name,
+            ctx.page.width - 2 * margin - 16 * s - (continued ? m.width(CONTINUED, size, true) : 0),
+            size,
+            true,
+          ) + (continued ? CONTINUED : ''),
         size,
         bold: true,
         colour: INK,
@@ -252,6 +254,7 @@ function segmentPages(
 }
 
 const FONT_SCALES = [1, 0.93, 0.86];
+const CONTINUED = ' (continued)';
 
 /** A page (or more) per segment, in block order. */
 export function layoutSegmentPages(ctx: PagesContext): Page[] {
