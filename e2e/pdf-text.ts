@@ -1,11 +1,13 @@
 // Reads a PDF's text, page by page, with pdf.js: what a reader would select and search.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfPageText {
   /** Text items joined with spaces. */
   text: string;
   width: number;
   height: number;
+  /** How many images the page draws. */
+  images: number;
 }
 
 export async function readPdf(bytes: Buffer): Promise<PdfPageText[]> {
@@ -21,7 +23,9 @@ export async function readPdf(bytes: Buffer): Promise<PdfPageText[]> {
     const content = await page.getTextContent();
     const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
     const [, , width, height] = page.view as [number, number, number, number];
-    pages.push({ text, width, height });
+    const operators = await page.getOperatorList();
+    const images = operators.fnArray.filter((fn) => fn === OPS.paintImageXObject).length;
+    pages.push({ text, width, height, images });
   }
   await pdf.destroy();
   return pages;

@@ -201,11 +201,20 @@ test('a broken file dropped anywhere is refused with messages that say where; no
 test('the PDF has the canvas and a page per segment, with every note as real text, in any script', async ({
   page,
   canvas,
+  segments,
   transfer,
 }) => {
   test.setTimeout(60_000);
   await canvas.home();
   await canvas.createExample();
+  const panel = await segments.open('Plug-and-play teams');
+  await panel.getByLabel('Upload photo for Priya Shah, Head of Product').setInputFiles({
+    name: 'priya.png',
+    mimeType: 'image/png',
+    buffer: await pngOf(page, 200, 240),
+  });
+  await expect(panel.getByRole('img', { name: 'Priya Shah, Head of Product' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
   await canvas.addNote('Key Partners', 'Партнёры в Москве и Ελληνικά συνεργεία');
   await canvas.addNote('Channels', 'Tokyo 東京 launch 🚀');
   await waitSaved(page);
@@ -239,6 +248,8 @@ test('the PDF has the canvas and a page per segment, with every note as real tex
   expect(squash(pages[0]!.text)).toContain(squash('CC BY-SA 3.0'));
   expect(squash(pages[1]!.text)).toContain(squash('Plug-and-play teams'));
   expect(squash(pages[1]!.text)).toContain(squash('Priya Shah, Head of Product'));
+  // Her photo is on her segment's page, and only there.
+  expect(pages.map((p) => p.images)).toEqual([0, 1, ...Array<number>(segmentCount - 1).fill(0)]);
 });
 
 test('a full block continues in the appendix, with a marker in the block', async ({
@@ -323,4 +334,96 @@ test('a share link carries the canvas: opened in a new page, it offers to import
   await expect(
     other.getByRole('dialog', { name: 'The shared link was not imported' }),
   ).toBeVisible();
+});
+
+test('a backup of every canvas imports back beside the originals', async ({
+  page,
+  canvas,
+  transfer,
+}) => {
+  await canvas.createCanvas('First plan');
+  await canvas.addNote('Channels', 'Webinars');
+  await canvas.createCanvas('Second plan');
+  await canvas.addNote('Key Resources', 'Roasting machine');
+  await waitSaved(page);
+  await canvas.home();
+  const backup = await transfer.download(
+    page.getByRole('button', { name: 'Back up all canvases' }),
+  );
+  expect(backup.name).toMatch(/^Ninefold backup \d{4}-\d{2}-\d{2}\.ninefold\.json$/);
+  const json = JSON.parse(backup.bytes.toString('utf8')) as { canvases: unknown[] };
+  expect(json.canvases).toHaveLength(2);
+
+  await transfer.importFile(backup);
+  await expect(page.getByText('Imported 2 canvases.')).toBeVisible();
+  for (const name of [
+    'First plan',
+    'Second plan',
+    'First plan (imported)',
+    'Second plan (imported)',
+  ])
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Second plan (imported)' }).click();
+  await canvas.expectNotes('Key Resources', ['Roasting machine']);
+});
+
+test('a canvas too large for a link says so and offers the JSON file instead', async ({
+  page,
+  canvas,
+  transfer,
+}) => {
+  // Text that does not compress: 300 notes of random letters, imported from a file.
+  let seed = 11;
+  const letter = () => {
+    // xorshift32: a plain LCG repeats and compresses well, which is not the point here.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return String.fromCharCode(97 + ((seed >>> 0) % 26));
+  };
+  const notes = Array.from({ length: 300 }, (_, i) => ({
+    id: `note_big_${i}`,
+    canvasId: 'canvas_big',
+    block: 'key-activities',
+    text: Array.from({ length: 400 }, letter).join(''),
+    colour: 'yellow',
+    order: `a${String(i).padStart(3, '0')}`,
+    segmentIds: [],
+    createdAt: 1,
+    updatedAt: 1,
+  }));
+  const file = {
+    format: 'ninefold',
+    formatVersion: 1,
+    app: '0.1.0',
+    exportedAt: '2026-11-25T10:00:00.000Z',
+    canvases: [
+      {
+        canvas: {
+          id: 'canvas_big',
+          name: 'Big plan',
+          createdAt: 1,
+          updatedAt: 1,
+          schemaVersion: 2,
+          trashedAt: null,
+          weights: { reach: 1, marketSize: 1, valueAlignment: 1, painDepth: 1, budget: 1 },
+        },
+        notes,
+        photos: [],
+      },
+    ],
+  };
+  await canvas.home();
+  await transfer.importFile({ name: 'big.json', bytes: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue('Big plan');
+  const dialog = await transfer.openExport();
+  await dialog.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(
+    dialog.getByRole('status').filter({ hasText: 'too large for a link' }),
+  ).toContainText('Send the JSON file instead.');
+  await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
+  const json = await transfer.download(
+    dialog.getByRole('button', { name: 'Download JSON instead' }),
+  );
+  expect(json.name).toMatch(/^Big plan .*\.ninefold\.json$/);
 });

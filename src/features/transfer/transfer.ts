@@ -18,7 +18,7 @@ import {
 } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { canvasPath, matchRoute, navigate } from '../../ui/router';
-import { showToast } from '../../ui/toast-store';
+import { showToast, useToasts } from '../../ui/toast-store';
 import { useImportReport } from './import-report-store';
 
 const now = () => Date.now();
@@ -87,6 +87,19 @@ export async function importFile(file: File): Promise<void> {
     report(failedTitle(file.name), tooBig);
     return;
   }
+  // A large file takes a moment: say that something is happening.
+  const busy =
+    file.size > 2 * 1024 * 1024
+      ? showToast({ message: `Importing “${file.name}”…`, duration: 60_000 })
+      : null;
+  try {
+    await readAndImport(file);
+  } finally {
+    if (busy) useToasts.getState().dismiss(busy);
+  }
+}
+
+async function readAndImport(file: File): Promise<void> {
   let text: string;
   try {
     text = await file.text();
