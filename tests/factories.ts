@@ -27,6 +27,7 @@ export function makeCanvas(overrides: Partial<Canvas> = {}): Canvas {
     schemaVersion: CURRENT_VERSION,
     trashedAt: null,
     weights: { ...DEFAULT_WEIGHTS },
+    differences: [],
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 // Canvas and note operations as plain functions: each returns new records and touches only what it must.
+import { pairKey } from './difference';
 import type { BlockId } from './blocks';
 import {
   CANVAS_NAME_MAX,
@@ -44,6 +45,7 @@ export function createCanvas(params: { id: string; name?: string; now: number })
     schemaVersion: CURRENT_VERSION,
     trashedAt: null,
     weights: { ...DEFAULT_WEIGHTS },
+    differences: [],
   };
 }
 
@@ -163,7 +165,13 @@ export function duplicateCanvas(
     createdAt: params.now,
     updatedAt: params.now,
   }));
-  return { canvas: { ...canvas, weights: { ...doc.canvas.weights } }, notes };
+  // Difference answers follow their segments to the new ids.
+  const differences = doc.canvas.differences.flatMap((p) => {
+    const a = idMap.get(p.a);
+    const b = idMap.get(p.b);
+    return a && b ? [{ ...pairKey(a, b), answers: { ...p.answers } }] : [];
+  });
+  return { canvas: { ...canvas, weights: { ...doc.canvas.weights }, differences }, notes };
 }
 
 /** "Plan (copy)", "Plan (copy 2)", … avoiding names already taken. */

@@ -2,6 +2,7 @@
 // zod/mini: the same validation at a fraction of the bundle of zod's full namespace.
 import * as z from 'zod/mini';
 import { BlockIdSchema } from './blocks';
+import { DifferencePairSchema } from './difference';
 import { PricingModelSchema, SegmentSchema, WeightsSchema } from './segment.schema';
 
 export const NOTE_TEXT_MAX = 2000;
@@ -34,6 +35,8 @@ export const CanvasSchema = z.object({
   trashedAt: z.nullable(TimestampSchema),
   /** Weights of the segment attractiveness criteria (segment.schema.ts). */
   weights: WeightsSchema,
+  /** The operational difference test's answers, per pair of segments (difference.ts). */
+  differences: z.array(DifferencePairSchema).check(z.maxLength(2000)),
 });
 export type Canvas = z.infer<typeof CanvasSchema>;
 

@@ -7,9 +7,10 @@ import {
   SEGMENT_COLOURS,
   type SegmentColour,
 } from './segment.schema';
+import { emptyOperations } from './segment-operational.schema';
 
 /** Version of the canvas document shape written by this build. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** A stored canvas before validation: whatever shape an older version wrote. */
 export interface RawCanvasDoc {
@@ -80,10 +81,43 @@ const addSegments: Migration = {
 };
 
 /**
+ * Every segment has the fields of the segment workspace's part 2 (validation, evidence, metrics,
+ * review, playbook), and the canvas its difference answers. Idempotent, and run on every load as
+ * well as by the version-3 step, for the same reason as giveSegmentsProfiles: a note row written
+ * by an older tab can sit under a canvas row already at version 3.
+ */
+export function completeSegments(doc: RawCanvasDoc): RawCanvasDoc {
+  const parts = emptyOperations();
+  let changed = false;
+  const notes = doc.notes.map((n) => {
+    const segment = n['segment'];
+    if (!isRecord(segment)) return n;
+    const missing = Object.entries(parts).filter(([key]) => !(key in segment));
+    if (missing.length === 0) return n;
+    changed = true;
+    return { ...n, segment: { ...Object.fromEntries(missing), ...segment } };
+  });
+  const canvas = Array.isArray(doc.canvas['differences'])
+    ? doc.canvas
+    : { ...doc.canvas, differences: [] };
+  return changed || canvas !== doc.canvas ? { canvas, notes } : doc;
+}
+
+/**
+ * Version 3 (segment workspace, part 2): evidence and validation, metrics over time, review
+ * cadence and playbook on every segment; the operational difference test's answers on the canvas.
+ */
+const addOperations: Migration = {
+  name: 'segment evidence, metrics, reviews, playbooks and difference answers',
+  from: 2,
+  up: completeSegments,
+};
+
+/**
  * Every upgrade step, oldest first.
  * Each step added here needs a fixture and a test in tests/domain/migrations.test.ts.
  */
-export const MIGRATIONS: readonly Migration[] = [addSegments];
+export const MIGRATIONS: readonly Migration[] = [addSegments, addOperations];
 
 export type MigrationResult =
   | { ok: true; doc: RawCanvasDoc; from: number; applied: string[] }

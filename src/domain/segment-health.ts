@@ -13,6 +13,7 @@ export type HealthCheckId =
   | 'no-signals'
   | 'too-many-primary'
   | 'no-evidence'
+  | 'contradicted'
   | 'unlinked'
   | 'one-sided-platform'
   | 'thin-profile';
@@ -27,7 +28,9 @@ export type HealthField =
   | 'jobs'
   | 'pains'
   | 'gains'
-  | 'archetype';
+  | 'archetype'
+  | 'validation'
+  | 'evidence';
 
 export interface HealthCheck {
   id: HealthCheckId;
@@ -309,17 +312,28 @@ function primaryCheck(segment: Segment, primaryCount: number): Check | null {
   };
 }
 
-/**
- * Nothing is validated yet: every segment is a hypothesis. The one place a later evidence log
- * clears this advice (return null once interviews or data back the segment).
- */
-function evidenceCheck(): Check | null {
+/** No evidence logged yet: the segment is a hypothesis until interviews or data back it. */
+function evidenceCheck(segment: Segment): Check | null {
+  if (segment.evidence.length > 0) return null;
   return {
     id: 'no-evidence',
     severity: 'advice',
-    field: 'priority',
+    field: 'validation',
     message:
-      'Nothing about this segment is validated yet. Treat it as a hypothesis until interviews or data back it up.',
+      'No evidence yet. Treat this segment as a hypothesis until interviews or data back it up, and log what you learn.',
+  };
+}
+
+/** The evidence leans against the segment. */
+function contradictionCheck(segment: Segment): Check | null {
+  const against = segment.evidence.filter((e) => !e.supports).length;
+  const support = segment.evidence.length - against;
+  if (against <= support) return null;
+  return {
+    id: 'contradicted',
+    severity: 'warning',
+    field: 'evidence',
+    message: `The evidence contradicts this segment more than it supports it (${against} against, ${support} for). Rethink who they are, or mark the segment invalidated.`,
   };
 }
 
@@ -410,7 +424,8 @@ export function segmentHealth(segment: Note, canvasNotes: readonly Note[]): Heal
     basesCheck(profile),
     signalsCheck(profile),
     primaryCheck(profile, primaryCount),
-    evidenceCheck(),
+    evidenceCheck(profile),
+    contradictionCheck(profile),
     linksCheck(segment.id, notes),
     platformCheck(segment, segments),
     profileCheck(profile),

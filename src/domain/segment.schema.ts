@@ -2,6 +2,16 @@
 // The note's text is the segment's name; everything else about the segment lives here.
 // zod/mini, like every schema: the single source of these types.
 import * as z from 'zod/mini';
+import {
+  emptyOperations,
+  EVIDENCE_LIMIT,
+  EvidenceSchema,
+  METRICS_LIMIT,
+  MetricSchema,
+  PlaybookSchema,
+  ReviewSchema,
+  ValidationSchema,
+} from './segment-operational.schema';
 
 export const SEGMENT_TEXT_MAX = 2000;
 export const SEGMENT_LINE_MAX = 280;
@@ -359,6 +369,12 @@ export const SegmentSchema = z.object({
   /** Multi-sided platforms: the other sides (segment note ids) this segment depends on. */
   dependsOn: z.array(IdSchema).check(z.maxLength(50)),
   scores: ScoresSchema,
+  // Part 2: what makes it operational (segment-operational.schema.ts).
+  validation: ValidationSchema,
+  evidence: z.array(EvidenceSchema).check(z.maxLength(EVIDENCE_LIMIT)),
+  metrics: z.array(MetricSchema).check(z.maxLength(METRICS_LIMIT)),
+  review: ReviewSchema,
+  playbook: PlaybookSchema,
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 
@@ -404,6 +420,7 @@ export function emptySegment(colour: SegmentColour): Segment {
     personas: [],
     dependsOn: [],
     scores: { reach: null, marketSize: null, valueAlignment: null, painDepth: null, budget: null },
+    ...emptyOperations(),
   };
 }
 

@@ -2,7 +2,12 @@
 // Nothing here writes anything; a file either comes out whole and valid or is refused with
 // messages a person can act on, naming where each problem is.
 import type { CanvasDoc, Note } from '../domain/canvas.schema';
-import { giveSegmentsProfiles, migrateDocument, CURRENT_VERSION } from '../domain/migrations';
+import {
+  completeSegments,
+  CURRENT_VERSION,
+  giveSegmentsProfiles,
+  migrateDocument,
+} from '../domain/migrations';
 import {
   EnvelopeSchema,
   EXPORT_FORMAT,
@@ -184,7 +189,7 @@ export function readExportText(text: string): ReadResult {
       );
       return entry;
     }
-    const doc = giveSegmentsProfiles(result.doc);
+    const doc = completeSegments(giveSegmentsProfiles(result.doc));
     return { ...entry, canvas: doc.canvas, notes: doc.notes, photos: entry['photos'] ?? [] };
   });
   if (problems.length) return refuse('This file has problems, so nothing was imported.', problems);

@@ -9,6 +9,7 @@ import {
 } from '../domain/canvas.schema';
 import {
   CURRENT_VERSION,
+  completeSegments,
   giveSegmentsProfiles,
   migrateDocument,
   type RawCanvasDoc,
@@ -29,7 +30,7 @@ export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResu
   const raw: RawCanvasDoc = { canvas: canvasRow, notes: noteRows.filter(isRecord) };
   const migrated = migrateDocument(raw);
   if (!migrated.ok) return { status: 'newer', version: migrated.version };
-  migrated.doc = giveSegmentsProfiles(migrated.doc);
+  migrated.doc = completeSegments(giveSegmentsProfiles(migrated.doc));
   const canvas = CanvasSchema.safeParse({ ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION });
   if (!canvas.success) return { status: 'missing' };
   const notes: Note[] = [];
@@ -47,7 +48,9 @@ export function upgradeCanvasRow(row: unknown): unknown {
   if (!isRecord(row)) return row;
   const migrated = migrateDocument({ canvas: row, notes: [] });
   // A row from a newer build stays as it is: opening it then says it needs a newer Ninefold.
-  return migrated.ok ? { ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION } : row;
+  if (!migrated.ok) return row;
+  const canvas = completeSegments(migrated.doc).canvas;
+  return { ...canvas, schemaVersion: CURRENT_VERSION };
 }
 
 /** A stored canvas row, migrated to the current shape and validated; null when it cannot be. */

@@ -45,6 +45,8 @@ import type { Persona, PricingModel, ProfileList, Weights } from '../domain/segm
 import { applyChangeSet, buildBlockIndex, type RecordsState } from './apply';
 import { emitLocalChange } from './change-feed';
 import { EMPTY_HISTORY, pushHistory, type CanvasHistory } from './history';
+import { segmentOperationalActions, type SegmentOperationalActions } from './segment-actions';
+import { forgetPairs } from '../domain/difference';
 
 export interface StorageState {
   phase: 'loading' | 'ready';
@@ -74,7 +76,7 @@ interface CommitOptions {
   coalesceKey?: string | null;
 }
 
-export interface Actions {
+export interface Actions extends SegmentOperationalActions {
   setStorage: (patch: Partial<StorageState>) => void;
   hydrateCanvases: (summaries: CanvasSummary[]) => void;
   hydrateCanvasDoc: (doc: CanvasDoc) => void;
@@ -267,9 +269,34 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
       for (const id of ids) canvasNotes.push(state.notes[id]!);
     for (const changed of forgetSegment(canvasNotes, segment.id, now()))
       changeNote(cs, state.notes[changed.id]!, changed);
+    // Its answers in the difference test go with it.
+    const canvas = state.canvases[segment.canvasId];
+    if (canvas?.differences.some((p) => p.a === segment.id || p.b === segment.id))
+      changeCanvas(cs, canvas, {
+        ...canvas,
+        differences: forgetPairs(canvas.differences, segment.id),
+        updatedAt: nextTimestamp(canvas.updatedAt, now()),
+      });
+  }
+
+  function canvasNotesOf(canvasId: string): Note[] {
+    const state = get();
+    const notes: Note[] = [];
+    for (const ids of Object.values(state.blockIndex[canvasId] ?? {}))
+      for (const id of ids) notes.push(state.notes[id]!);
+    return notes;
   }
 
   const actions: Actions = {
+    ...segmentOperationalActions({
+      notes: () => get().notes,
+      canvases: () => get().canvases,
+      canvasNotes: canvasNotesOf,
+      editNote,
+      commit: (cs, options) => commit(cs, options),
+      now,
+    }),
+
     setStorage: (patch) => set((s) => ({ storage: { ...s.storage, ...patch } })),
 
     hydrateCanvases: (summaries) =>

@@ -35,3 +35,12 @@ export function formatCount(count: number): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
+
+let dayFormat: Intl.DateTimeFormat | null = null;
+
+/** A calendar day ("2026-11-25") as people read it in their locale: "25 Nov 2026". */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+  return dayFormat.format(new Date(y, m - 1, d));
+}

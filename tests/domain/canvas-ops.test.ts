@@ -62,6 +62,7 @@ describe('canvases', () => {
       schemaVersion: CURRENT_VERSION,
       trashedAt: null,
       weights: DEFAULT_WEIGHTS,
+      differences: [],
     });
     expect(createCanvas({ id: 'c2', now: T0 }).name).toBe(UNTITLED_CANVAS);
   });
@@ -295,6 +296,7 @@ describe('duplicateCanvas', () => {
       schemaVersion: CURRENT_VERSION,
       trashedAt: null,
       weights: DEFAULT_WEIGHTS,
+      differences: [],
     });
     expect(copy.notes.map((x) => x.id)).toEqual(['fresh_1', 'fresh_2', 'fresh_3']);
     const originalIds = new Set(doc.notes.map((x) => x.id));

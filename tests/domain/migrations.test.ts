@@ -10,6 +10,7 @@ import {
   type RawCanvasDoc,
 } from '../../src/domain/migrations';
 import { DEFAULT_WEIGHTS, emptySegment } from '../../src/domain/segment.schema';
+import { emptyOperations } from '../../src/domain/segment-operational.schema';
 import { makeDoc, makeRawDoc, omit } from '../factories';
 
 /**
@@ -37,7 +38,52 @@ const v1Note = (id: string, block: string, order: string) => ({
   updatedAt: 1,
 });
 const kept = { ...emptySegment('teal'), description: 'written by a newer tab' };
+const V2_CANVAS = { ...V1_CANVAS, schemaVersion: 2, weights: DEFAULT_WEIGHTS };
+/** A segment as version 2 wrote it: the profile, without part 2's fields. */
+const v2Segment = () => {
+  const segment: Record<string, unknown> = { ...emptySegment('teal') };
+  for (const key of Object.keys(emptyOperations())) delete segment[key];
+  return segment;
+};
+const withEvidence = {
+  ...v2Segment(),
+  evidence: [
+    {
+      id: 'ev1',
+      type: 'interview',
+      date: '2026-01-05',
+      summary: 'written by a newer tab',
+      quote: '',
+      source: '',
+      supports: true,
+      about: null,
+    },
+  ],
+};
 const STEP_FIXTURES: Record<string, { input: RawCanvasDoc; expected: RawCanvasDoc }> = {
+  // Every segment gets part 2's fields (one that has some keeps them); the canvas gets its
+  // difference answers.
+  'segment evidence, metrics, reviews, playbooks and difference answers': {
+    input: {
+      canvas: V2_CANVAS,
+      notes: [
+        { ...v1Note('cs', 'customer-segments', 'a0'), segment: v2Segment() },
+        { ...v1Note('cs_kept', 'customer-segments', 'a1'), segment: withEvidence },
+        v1Note('partner', 'key-partners', 'a0'),
+      ],
+    },
+    expected: {
+      canvas: { ...V2_CANVAS, differences: [] },
+      notes: [
+        { ...v1Note('cs', 'customer-segments', 'a0'), segment: emptySegment('teal') },
+        {
+          ...v1Note('cs_kept', 'customer-segments', 'a1'),
+          segment: { ...emptySegment('teal'), evidence: withEvidence.evidence },
+        },
+        v1Note('partner', 'key-partners', 'a0'),
+      ],
+    },
+  },
   // Segments get colours in block order (b0 before b1), skipping a colour already in use.
   'segment profiles and attractiveness weights': {
     input: {

@@ -293,11 +293,41 @@ describe('segmentHealth', () => {
   });
 
   describe('no-evidence', () => {
-    it('is always there, as advice on the priority', () => {
+    const entry = (id: string, supports: boolean) => ({
+      id,
+      type: 'interview' as const,
+      date: '2026-11-02',
+      summary: 'Talked to a practice manager',
+      quote: '',
+      source: '',
+      supports,
+      about: null,
+    });
+
+    it('is advice on the validation status while no evidence is logged', () => {
       expect(find(healthOf(segmentNote()), 'no-evidence')).toMatchObject({
         severity: 'advice',
-        field: 'priority',
+        field: 'validation',
         message: expect.stringContaining('hypothesis'),
+      });
+    });
+
+    it('clears once any evidence is logged', () => {
+      const note = segmentNote({ evidence: [entry('e1', true)] });
+      expect(find(healthOf(note), 'no-evidence')).toBeUndefined();
+      expect(find(healthOf(note), 'contradicted')).toBeUndefined();
+    });
+
+    it('warns when the evidence contradicts more than it supports, with the counts', () => {
+      const even = segmentNote({ evidence: [entry('e1', true), entry('e2', false)] });
+      expect(find(healthOf(even), 'contradicted')).toBeUndefined();
+      const against = segmentNote({
+        evidence: [entry('e1', true), entry('e2', false), entry('e3', false)],
+      });
+      expect(find(healthOf(against), 'contradicted')).toMatchObject({
+        severity: 'warning',
+        field: 'evidence',
+        message: expect.stringContaining('(2 against, 1 for)'),
       });
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockId } from '../../src/domain/blocks';
+import { CURRENT_VERSION } from '../../src/domain/migrations';
 import { writeExport } from '../../src/export/envelope';
 import {
   checkImportSize,
@@ -63,7 +64,7 @@ describe('files that are refused, with messages that say where', () => {
     );
     file.canvases[0]!.canvas['schemaVersion'] = 9;
     expect(refused(read(file)).problems).toEqual([
-      'canvas.schemaVersion: made by a newer version of Ninefold (canvas version 9; this one reads up to 2)',
+      `canvas.schemaVersion: made by a newer version of Ninefold (canvas version 9; this one reads up to ${CURRENT_VERSION})`,
     ]);
   });
 

@@ -7,6 +7,21 @@ import {
   type Note,
 } from '../../src/domain/canvas.schema';
 import { compareOrder } from '../../src/domain/order';
+import {
+  DifferenceAnswersSchema,
+  DifferencePairSchema,
+  NO_ANSWERS,
+  pairKey,
+} from '../../src/domain/difference';
+import {
+  EvidenceSchema,
+  MetricSchema,
+  MetricValueSchema,
+  PlaybookSchema,
+  PlaybookStepSchema,
+  ReviewSchema,
+  ValidationSchema,
+} from '../../src/domain/segment-operational.schema';
 import { CURRENT_VERSION } from '../../src/domain/migrations';
 import { buildExample } from '../../src/domain/examples/index';
 import {
@@ -51,17 +66,69 @@ function fullCanvas(): CanvasWithPhotos {
   };
   const notes = doc.notes.map((note): Note => {
     if (!note.segment) return { ...note, colour: 'purple' };
+    const firstJob = note.segment.jobs[0]?.id ?? null;
     return {
       ...note,
       segment: {
         ...note.segment,
         personas: note.segment.personas.map((p) => ({ ...p, photoId: photo.id })),
+        validation: { status: 'testing', changedAt: '2026-11-20T09:30:00.000Z' },
+        evidence: [
+          {
+            id: `${note.id}_ev`,
+            type: 'interview',
+            date: '2026-11-18',
+            summary: 'Five of six practice managers book by phone',
+            quote: 'We lose a morning a week to the phone',
+            source: 'Clinic interviews, round 2',
+            supports: true,
+            about: firstJob,
+          },
+        ],
+        metrics: [
+          {
+            id: `${note.id}_m`,
+            kind: 'custom',
+            name: 'NPS',
+            unit: 'points',
+            values: [
+              { id: `${note.id}_v1`, date: '2026-10-01', value: 31 },
+              { id: `${note.id}_v2`, date: '2026-11-01', value: -2.5 },
+            ],
+          },
+        ],
+        review: { cadenceDays: 14, nextReviewOn: '2026-12-01', lastReviewedOn: '2026-11-17' },
+        playbook: {
+          onboarding: [{ id: `${note.id}_s1`, text: 'Kick-off call' }],
+          serviceLevels: 'First reply within 4 hours',
+          handoffs: 'Sales hands over at signature',
+          escalation: 'Three tickets in a week',
+          capacity: 'One manager per 40 accounts',
+        },
       },
     };
   });
+  const segmentIds = notes.filter((n) => n.segment).map((n) => n.id);
   return {
     doc: {
-      canvas: { ...doc.canvas, weights: { ...doc.canvas.weights, reach: 3, budget: 0 } },
+      canvas: {
+        ...doc.canvas,
+        weights: { ...doc.canvas.weights, reach: 3, budget: 0 },
+        differences: [
+          {
+            ...pairKey(segmentIds[0]!, segmentIds[1]!),
+            answers: {
+              ...NO_ANSWERS,
+              onboarding: true,
+              support: false,
+              churn: true,
+              buying: false,
+              costToServe: true,
+              value: false,
+            },
+          },
+        ],
+      },
       notes,
     },
     photos: [photo],
@@ -99,13 +166,29 @@ describe('export then import', () => {
       ['persona', PersonaSchema, segments.flatMap((s) => s.personas)],
       ['scores', ScoresSchema, segments.map((s) => s.scores)],
       ['weights', WeightsSchema, [doc.canvas.weights]],
+      ['validation', ValidationSchema, segments.map((s) => s.validation)],
+      ['evidence', EvidenceSchema, segments.flatMap((s) => s.evidence)],
+      ['metric', MetricSchema, segments.flatMap((s) => s.metrics)],
+      [
+        'metric value',
+        MetricValueSchema,
+        segments.flatMap((s) => s.metrics.flatMap((m) => m.values)),
+      ],
+      ['review', ReviewSchema, segments.map((s) => s.review)],
+      ['playbook', PlaybookSchema, segments.map((s) => s.playbook)],
+      ['playbook step', PlaybookStepSchema, segments.flatMap((s) => s.playbook.onboarding)],
+      ['difference pair', DifferencePairSchema, doc.canvas.differences],
+      // At least one yes and one no: both must travel (null is "not answered").
+      ['answers', DifferenceAnswersSchema, doc.canvas.differences.map((d) => d.answers)],
     ];
     for (const [name, schema, objects] of instances) {
       for (const key of keysOf(schema)) {
         // A canvas in the trash is not exported; imports always arrive live.
         if (name === 'canvas' && key === 'trashedAt') continue;
+        // A "no" (false) is an answer too; only null is "not answered".
+        const set = name === 'answers' ? (v: unknown) => v !== null && v !== undefined : isSet;
         expect(
-          objects.some((o) => isSet((o as Record<string, unknown>)[key])),
+          objects.some((o) => set((o as Record<string, unknown>)[key])),
           `${name}.${key} is set somewhere`,
         ).toBe(true);
       }

@@ -1,5 +1,6 @@
 // The shared builder behind every example canvas: each example is plain data (an ExampleSpec), and
 // this turns it into a fresh CanvasDoc with new ids, order keys and segment links.
+import { emptyOperations } from '../segment-operational.schema';
 import type { BlockId } from '../blocks';
 import type { CanvasDoc, Note, NoteColour } from '../canvas.schema';
 import { createCanvas } from '../canvas-ops';
@@ -153,5 +154,6 @@ function segmentProfile<K extends string>(
     personas: [{ id: newId(), photoId: null, ...s.persona }],
     dependsOn: (s.dependsOn ?? []).map(idOf),
     scores: { ...s.scores },
+    ...emptyOperations(),
   };
 }

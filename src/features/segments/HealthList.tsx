@@ -21,6 +21,8 @@ const FIELD_LABELS: Record<HealthCheck['field'], string> = {
   pains: 'pains',
   gains: 'gains',
   archetype: 'archetype',
+  validation: 'validation status',
+  evidence: 'evidence log',
 };
 
 export function HealthCheckItem({

@@ -25,6 +25,9 @@ import { ChoiceField, NumberField, Section, SelectField, TextField } from './fie
 import { takePendingFocus } from './focus-field';
 import { HealthList } from './HealthList';
 import { PersonaList } from './PersonaList';
+import { EvidenceSection } from './EvidenceSection';
+import { MetricsSection } from './MetricsSection';
+import { PlaybookSection, ReviewSection } from './PlaybookSection';
 import { ProfileList } from './ProfileList';
 import { ScoreSection } from './ScoreSection';
 
@@ -318,6 +321,14 @@ function Panel({
         </Section>
 
         <PersonaList note={note} />
+
+        <EvidenceSection note={note} />
+
+        <MetricsSection note={note} />
+
+        <ReviewSection note={note} />
+
+        <PlaybookSection note={note} />
 
         <PlatformSection note={note} />
 

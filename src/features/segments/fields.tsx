@@ -271,3 +271,49 @@ export function Section({
     </section>
   );
 }
+
+/** A calendar day ("2026-11-25"), picked with the browser's date input; shown in its locale. */
+export function DateField({
+  label,
+  value,
+  onChange,
+  hint,
+  id,
+  required,
+}: {
+  label: string;
+  value: string | null;
+  onChange: (day: string | null) => void;
+  hint?: string;
+  id?: string;
+  /** A required date cannot be cleared: clearing it keeps the last one. */
+  required?: boolean;
+}) {
+  const fallbackId = useId();
+  const inputId = id ?? fallbackId;
+  return (
+    <div className="field field--date">
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint && (
+        <p className="field__hint" id={`${inputId}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={inputId}
+        className="field__input"
+        type="date"
+        required={required}
+        aria-describedby={hint ? `${inputId}-hint` : undefined}
+        value={value ?? ''}
+        onChange={(e) => {
+          const day = e.target.value;
+          if (/^\d{4}-\d{2}-\d{2}$/.test(day)) onChange(day);
+          else if (!required && day === '') onChange(null);
+        }}
+      />
+    </div>
+  );
+}

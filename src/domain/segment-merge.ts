@@ -1,0 +1,314 @@
+// Merging two segments that are really one, and splitting one that is really two.
+import type { Note } from './canvas.schema';
+import { nextTimestamp } from './canvas-ops';
+import { forgetPairs, type DifferencePair } from './difference';
+import { segmentName, segmentOf } from './segment-ops';
+import {
+  ARCHETYPES,
+  KINDS,
+  PRIORITIES,
+  SEGMENT_COLOUR_LABELS,
+  TEMPLATE_FIELDS,
+  type Segment,
+} from './segment.schema';
+import { PLAYBOOK_FIELDS, VALIDATION_STATUSES } from './segment-operational.schema';
+
+/** A field that holds one value (not a list): where two segments can disagree. */
+interface SingleField {
+  id: string;
+  label: string;
+  get: (note: Note) => unknown;
+  set: (note: Note, value: unknown) => Note;
+  /** How a value reads in the merge dialog. */
+  show: (value: unknown) => string;
+}
+
+const label = (choices: readonly { id: string; label: string }[]) => (v: unknown) =>
+  choices.find((c) => c.id === v)?.label ?? '—';
+const asText = (v: unknown) => (typeof v === 'string' ? v : '');
+const withSegment = (note: Note, change: (s: Segment) => Segment): Note => ({
+  ...note,
+  segment: change(segmentOf(note)),
+});
+
+function segmentField<K extends keyof Segment>(
+  key: K,
+  fieldLabel: string,
+  show: (v: unknown) => string = asText,
+): SingleField {
+  return {
+    id: key,
+    label: fieldLabel,
+    get: (n) => segmentOf(n)[key],
+    set: (n, v) => withSegment(n, (s) => ({ ...s, [key]: v as Segment[K] })),
+    show,
+  };
+}
+
+export const MERGE_FIELDS: readonly SingleField[] = [
+  {
+    id: 'name',
+    label: 'Name',
+    get: (n) => n.text.trim(),
+    set: (n, v) => ({ ...n, text: asText(v) }),
+    show: asText,
+  },
+  segmentField('description', 'One-line description'),
+  segmentField('colour', 'Colour', (v) => SEGMENT_COLOUR_LABELS[v as Segment['colour']] ?? '—'),
+  segmentField('archetype', 'Archetype', label(ARCHETYPES)),
+  segmentField('kind', 'Kind', label(KINDS)),
+  segmentField('buyer', 'Who buys'),
+  segmentField('user', 'Who uses'),
+  segmentField('priority', 'Priority', label(PRIORITIES)),
+  segmentField('earlyAdopter', 'Early adopters', (v) => (v ? 'Yes' : 'No')),
+  segmentField('size', 'Size', (v) => {
+    const size = v as Segment['size'];
+    const parts = [
+      size.count !== null ? `${size.count} ${size.unit}`.trim() : null,
+      size.tam !== null ? `TAM ${size.tam} ${size.currency}` : null,
+      size.sam !== null ? `SAM ${size.sam}` : null,
+      size.som !== null ? `SOM ${size.som}` : null,
+    ];
+    return parts.filter(Boolean).join(', ') || '—';
+  }),
+  ...TEMPLATE_FIELDS.map((f): SingleField => ({
+    id: `template.${f.id}`,
+    label: f.label,
+    get: (n) => segmentOf(n).template[f.id],
+    set: (n, v) => withSegment(n, (s) => ({ ...s, template: { ...s.template, [f.id]: v } })),
+    show: asText,
+  })),
+  segmentField('scores', 'Attractiveness scores', (v) =>
+    Object.values(v as Segment['scores'])
+      .map((x) => (x === null ? '–' : String(x)))
+      .join(' / '),
+  ),
+  segmentField('validation', 'Validation status', (v) =>
+    label(VALIDATION_STATUSES)((v as Segment['validation']).status),
+  ),
+  segmentField('review', 'Review cadence', (v) => {
+    const r = v as Segment['review'];
+    return `every ${r.cadenceDays} days${r.nextReviewOn ? `, next ${r.nextReviewOn}` : ''}`;
+  }),
+  ...PLAYBOOK_FIELDS.map((f): SingleField => ({
+    id: `playbook.${f.id}`,
+    label: f.label,
+    get: (n) => segmentOf(n).playbook[f.id],
+    set: (n, v) => withSegment(n, (s) => ({ ...s, playbook: { ...s.playbook, [f.id]: v } })),
+    show: asText,
+  })),
+];
+
+const blank = segmentOf({ segment: undefined } as unknown as Note);
+const isBlank = (field: SingleField, value: unknown) =>
+  value === '' ||
+  value === null ||
+  value === false ||
+  JSON.stringify(value) ===
+    JSON.stringify(field.get({ text: '', segment: blank } as unknown as Note));
+
+/** The fields where both segments have a value and the values differ: the user chooses. */
+export function mergeConflicts(keep: Note, other: Note): SingleField[] {
+  return MERGE_FIELDS.filter((f) => {
+    const a = f.get(keep);
+    const b = f.get(other);
+    return !isBlank(f, a) && !isBlank(f, b) && JSON.stringify(a) !== JSON.stringify(b);
+  });
+}
+
+/** Which side each conflicting field takes (field id → 'keep' or 'other'); unlisted: 'keep'. */
+export type MergeChoices = Record<string, 'keep' | 'other'>;
+
+const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Joins two lists without duplicates (by `key`), the first list's items first. */
+function join<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((item) => !seen.has(key(item)))];
+}
+
+export interface MergeResult {
+  /** Every note that changes: the kept segment and the notes relinked to it. */
+  changed: Note[];
+  /** The segment merged away. */
+  removed: Note;
+  differences: DifferencePair[];
+}
+
+/**
+ * Merges `other` into `keep`: one name, single fields as chosen (or whichever has a value),
+ * lists joined without duplicates, personas and evidence kept, every link to `other` moved to
+ * `keep`, and `other` removed.
+ */
+export function mergeSegments(
+  canvasNotes: readonly Note[],
+  keepId: string,
+  otherId: string,
+  choices: MergeChoices,
+  differences: readonly DifferencePair[],
+  now: number,
+): MergeResult | null {
+  const keep = canvasNotes.find((n) => n.id === keepId);
+  const other = canvasNotes.find((n) => n.id === otherId);
+  if (!keep?.segment || !other?.segment || keepId === otherId) return null;
+
+  let merged: Note = keep;
+  for (const field of MERGE_FIELDS) {
+    const a = field.get(keep);
+    const b = field.get(other);
+    const takeOther = isBlank(field, a) ? !isBlank(field, b) : choices[field.id] === 'other';
+    if (takeOther) merged = field.set(merged, b);
+  }
+  const k = segmentOf(keep);
+  const o = segmentOf(other);
+  const others = new Set([keepId, otherId]);
+  const s = segmentOf(merged);
+  const metricKey = (m: Segment['metrics'][number]) => `${m.kind}:${normal(m.name)}`;
+  const metrics = k.metrics.map((m) => {
+    const twin = o.metrics.find((x) => metricKey(x) === metricKey(m));
+    if (!twin) return m;
+    const values = join(m.values, twin.values, (v) => `${v.date}:${v.value}`);
+    return {
+      ...m,
+      values: values.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)),
+    };
+  });
+  merged = {
+    ...merged,
+    segment: {
+      ...s,
+      bases: join(k.bases, o.bases, (b) => b.basis),
+      jobs: join(k.jobs, o.jobs, (i) => normal(i.text)),
+      pains: join(k.pains, o.pains, (i) => normal(i.text)),
+      gains: join(k.gains, o.gains, (i) => normal(i.text)),
+      personas: join(k.personas, o.personas, (p) => p.id),
+      evidence: join(k.evidence, o.evidence, (e) => e.id),
+      metrics: join(metrics, o.metrics, metricKey),
+      dependsOn: join(k.dependsOn, o.dependsOn, (id) => id).filter((id) => !others.has(id)),
+      playbook: {
+        ...s.playbook,
+        onboarding: join(k.playbook.onboarding, o.playbook.onboarding, (st) => normal(st.text)),
+      },
+    },
+    updatedAt: nextTimestamp(keep.updatedAt, now),
+  };
+
+  const changed: Note[] = [merged];
+  for (const note of canvasNotes) {
+    if (others.has(note.id)) continue;
+    let next = note;
+    if (note.segmentIds.includes(otherId)) {
+      const segmentIds = join(
+        note.segmentIds.map((id) => (id === otherId ? keepId : id)),
+        [],
+        (id) => id,
+      );
+      next = { ...next, segmentIds };
+    }
+    if (note.segment?.dependsOn.includes(otherId)) {
+      const dependsOn = join(
+        note.segment.dependsOn.map((id) => (id === otherId ? keepId : id)),
+        [],
+        (id) => id,
+      );
+      next = { ...next, segment: { ...note.segment, dependsOn } };
+    }
+    if (next !== note) changed.push({ ...next, updatedAt: nextTimestamp(note.updatedAt, now) });
+  }
+  return { changed, removed: other, differences: forgetPairs(differences, otherId) };
+}
+
+/** Where a linked note goes when a segment splits. */
+export type SplitSide = 'stay' | 'move' | 'both';
+
+export interface SplitPlan {
+  newId: string;
+  name: string;
+  order: string;
+  colour: Segment['colour'];
+  /** Linked notes (by id) that move to the new segment, or serve both; others stay. */
+  links: Record<string, SplitSide>;
+  /** Personas and evidence (by id) that move to the new segment; the rest stay. */
+  personas: readonly string[];
+  evidence: readonly string[];
+  /** Fresh ids for the copied jobs, pains, gains and playbook steps. */
+  newItemId: () => string;
+}
+
+export interface SplitResult {
+  source: Note;
+  created: Note;
+  /** Linked notes whose links change. */
+  relinked: Note[];
+}
+
+/**
+ * Splits a segment: a copy of its profile under a new name (jobs, pains, gains and the playbook
+ * copied, under new ids), with the chosen personas, evidence and linked notes moved to it.
+ */
+export function splitSegment(
+  canvasNotes: readonly Note[],
+  sourceId: string,
+  plan: SplitPlan,
+  now: number,
+): SplitResult | null {
+  const source = canvasNotes.find((n) => n.id === sourceId);
+  if (!source?.segment) return null;
+  const s = source.segment;
+  const moving = (ids: readonly string[]) => new Set(ids);
+  const personas = moving(plan.personas);
+  const evidence = moving(plan.evidence);
+  const copyItems = <T extends { id: string }>(items: readonly T[]) =>
+    items.map((item) => ({ ...item, id: plan.newItemId() }));
+  const created: Note = {
+    ...source,
+    id: plan.newId,
+    text: plan.name,
+    order: plan.order,
+    segmentIds: [],
+    segment: {
+      ...s,
+      colour: plan.colour,
+      jobs: copyItems(s.jobs),
+      pains: copyItems(s.pains),
+      gains: copyItems(s.gains),
+      personas: s.personas.filter((p) => personas.has(p.id)),
+      // Evidence about a job, pain or gain stays with the source's items; here it is about the
+      // segment as a whole.
+      evidence: s.evidence.filter((e) => evidence.has(e.id)).map((e) => ({ ...e, about: null })),
+      metrics: [],
+      playbook: { ...s.playbook, onboarding: copyItems(s.playbook.onboarding) },
+    },
+    createdAt: now,
+    updatedAt: now,
+  };
+  const updatedSource: Note = {
+    ...source,
+    segment: {
+      ...s,
+      personas: s.personas.filter((p) => !personas.has(p.id)),
+      evidence: s.evidence.filter((e) => !evidence.has(e.id)),
+    },
+    updatedAt: nextTimestamp(source.updatedAt, now),
+  };
+  const relinked: Note[] = [];
+  for (const note of canvasNotes) {
+    const side = plan.links[note.id];
+    if (!side || side === 'stay' || !note.segmentIds.includes(sourceId)) continue;
+    const segmentIds =
+      side === 'move'
+        ? note.segmentIds.map((id) => (id === sourceId ? plan.newId : id))
+        : [...note.segmentIds, plan.newId];
+    relinked.push({ ...note, segmentIds, updatedAt: nextTimestamp(note.updatedAt, now) });
+  }
+  return { source: updatedSource, created, relinked };
+}
+
+/** "Plug-and-play teams (2)": a default name for the new half of a split. */
+export function splitName(source: Note, taken: readonly string[]): string {
+  const base = segmentName(source.text);
+  for (let n = 2; ; n++) {
+    const name = `${base} (${n})`;
+    if (!taken.includes(name)) return name;
+  }
+}

@@ -1,0 +1,228 @@
+// Operations on a segment's operational side (segment-operational.schema.ts) as plain functions:
+// validation status, evidence, metrics, review dates and the playbook. Each returns a new note.
+import type { Note } from './canvas.schema';
+import { nextTimestamp } from './canvas-ops';
+import { segmentOf } from './segment-ops';
+import type { Segment } from './segment.schema';
+import type {
+  Evidence,
+  Metric,
+  MetricKind,
+  MetricValue,
+  Playbook,
+  PlaybookStep,
+  Review,
+  ValidationStatus,
+} from './segment-operational.schema';
+
+function edit(note: Note, change: (segment: Segment) => Segment, now: number): Note {
+  return {
+    ...note,
+    segment: change(segmentOf(note)),
+    updatedAt: nextTimestamp(note.updatedAt, now),
+  };
+}
+
+/** Items with ids: patch one, remove one, move one. */
+const patchItem = <T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  patch: Partial<NoInfer<T>>,
+) => items.map((item) => (item.id === id ? { ...item, ...patch } : item));
+const withoutItem = <T extends { id: string }>(items: readonly T[], id: string) =>
+  items.filter((item) => item.id !== id);
+function moveItem<T extends { id: string }>(items: readonly T[], id: string, toIndex: number) {
+  const from = items.findIndex((item) => item.id === id);
+  if (from < 0) return [...items];
+  const next = [...items];
+  const [moved] = next.splice(from, 1);
+  next.splice(Math.max(0, Math.min(toIndex, next.length)), 0, moved!);
+  return next;
+}
+
+/** Today as a calendar day in the user's time zone: "2026-11-25". */
+export function dayOf(timestamp: number): string {
+  const d = new Date(timestamp);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A calendar day plus some days. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return dayOf(new Date(y, m - 1, d + days, 12).getTime());
+}
+
+// ---------- validation ----------
+export function setValidationStatus(note: Note, status: ValidationStatus, now: number): Note {
+  if (segmentOf(note).validation.status === status) return note;
+  return edit(
+    note,
+    (s) => ({ ...s, validation: { status, changedAt: new Date(now).toISOString() } }),
+    now,
+  );
+}
+
+// ---------- evidence ----------
+export function newEvidence(id: string, today: string): Evidence {
+  return {
+    id,
+    type: 'interview',
+    date: today,
+    summary: '',
+    quote: '',
+    source: '',
+    supports: true,
+    about: null,
+  };
+}
+
+export function addEvidence(note: Note, entry: Evidence, now: number): Note {
+  // Newest first: the log reads from the latest finding down.
+  return edit(note, (s) => ({ ...s, evidence: [entry, ...s.evidence] }), now);
+}
+
+export function updateEvidence(
+  note: Note,
+  id: string,
+  patch: Partial<Omit<Evidence, 'id'>>,
+  now: number,
+): Note {
+  return edit(note, (s) => ({ ...s, evidence: patchItem(s.evidence, id, patch) }), now);
+}
+
+export function removeEvidence(note: Note, id: string, now: number): Note {
+  return edit(note, (s) => ({ ...s, evidence: withoutItem(s.evidence, id) }), now);
+}
+
+/** How the evidence leans: counts of entries that support and that contradict. */
+export function evidenceBalance(segment: Segment): { supports: number; contradicts: number } {
+  const supports = segment.evidence.filter((e) => e.supports).length;
+  return { supports, contradicts: segment.evidence.length - supports };
+}
+
+// ---------- metrics ----------
+export function newMetric(id: string, kind: MetricKind, name = '', unit = ''): Metric {
+  return {
+    id,
+    kind,
+    name: kind === 'custom' ? name : '',
+    unit: kind === 'custom' ? unit : '',
+    values: [],
+  };
+}
+
+export function addMetric(note: Note, metric: Metric, now: number): Note {
+  return edit(note, (s) => ({ ...s, metrics: [...s.metrics, metric] }), now);
+}
+
+export function updateMetric(
+  note: Note,
+  metricId: string,
+  patch: Partial<Pick<Metric, 'name' | 'unit'>>,
+  now: number,
+): Note {
+  return edit(note, (s) => ({ ...s, metrics: patchItem(s.metrics, metricId, patch) }), now);
+}
+
+export function removeMetric(note: Note, metricId: string, now: number): Note {
+  return edit(note, (s) => ({ ...s, metrics: withoutItem(s.metrics, metricId) }), now);
+}
+
+const byDate = (a: MetricValue, b: MetricValue) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1;
+
+function editValues(
+  note: Note,
+  metricId: string,
+  change: (values: MetricValue[]) => MetricValue[],
+  now: number,
+): Note {
+  return edit(
+    note,
+    (s) => ({
+      ...s,
+      metrics: s.metrics.map((m) =>
+        m.id === metricId ? { ...m, values: change(m.values).sort(byDate) } : m,
+      ),
+    }),
+    now,
+  );
+}
+
+/** Adds a dated value; values stay in date order. */
+export function addMetricValue(note: Note, metricId: string, value: MetricValue, now: number) {
+  return editValues(note, metricId, (values) => [...values, value], now);
+}
+
+export function updateMetricValue(
+  note: Note,
+  metricId: string,
+  valueId: string,
+  patch: Partial<Omit<MetricValue, 'id'>>,
+  now: number,
+) {
+  return editValues(note, metricId, (values) => patchItem(values, valueId, patch), now);
+}
+
+export function removeMetricValue(note: Note, metricId: string, valueId: string, now: number) {
+  return editValues(note, metricId, (values) => withoutItem(values, valueId), now);
+}
+
+/** Change from the first to the last value, as a fraction of the first (null under two values). */
+export function metricTrend(metric: Metric): number | null {
+  const first = metric.values[0];
+  const last = metric.values[metric.values.length - 1];
+  if (!first || !last || metric.values.length < 2 || first.value === 0) return null;
+  return (last.value - first.value) / Math.abs(first.value);
+}
+
+// ---------- review ----------
+export function updateReview(note: Note, patch: Partial<Review>, now: number): Note {
+  return edit(note, (s) => ({ ...s, review: { ...s.review, ...patch } }), now);
+}
+
+/** The segment's next review day: the planned one, or a cadence after the last review. */
+export function nextReview(segment: Segment): string | null {
+  const { review } = segment;
+  if (review.nextReviewOn) return review.nextReviewOn;
+  return review.lastReviewedOn ? addDays(review.lastReviewedOn, review.cadenceDays) : null;
+}
+
+export function isReviewOverdue(segment: Segment, today: string): boolean {
+  const next = nextReview(segment);
+  return next !== null && next < today;
+}
+
+// ---------- playbook ----------
+export function updatePlaybook(
+  note: Note,
+  patch: Partial<Omit<Playbook, 'onboarding'>>,
+  now: number,
+): Note {
+  return edit(note, (s) => ({ ...s, playbook: { ...s.playbook, ...patch } }), now);
+}
+
+function editSteps(note: Note, change: (steps: PlaybookStep[]) => PlaybookStep[], now: number) {
+  return edit(
+    note,
+    (s) => ({ ...s, playbook: { ...s.playbook, onboarding: change(s.playbook.onboarding) } }),
+    now,
+  );
+}
+
+export function addPlaybookStep(note: Note, step: PlaybookStep, now: number): Note {
+  return editSteps(note, (steps) => [...steps, step], now);
+}
+
+export function updatePlaybookStep(note: Note, id: string, text: string, now: number): Note {
+  return editSteps(note, (steps) => patchItem(steps, id, { text }), now);
+}
+
+export function removePlaybookStep(note: Note, id: string, now: number): Note {
+  return editSteps(note, (steps) => withoutItem(steps, id), now);
+}
+
+export function movePlaybookStep(note: Note, id: string, toIndex: number, now: number): Note {
+  return editSteps(note, (steps) => moveItem(steps, id, toIndex), now);
+}
