@@ -131,3 +131,128 @@ test('log evidence and watch the status and checks change; metric values draw a 
     'Reply within 4 working hours',
   );
 });
+
+test('a pair with fewer than two differences is flagged, and merging it keeps everything in one undo step', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Customer Segments', 'Small clinics');
+  await canvas.addNote('Customer Segments', 'Tiny clinics');
+  await canvas.addNote('Value Propositions', 'Online booking');
+  await segments.link('Online booking', 'Tiny clinics');
+  for (const [name, description] of [
+    ['Small clinics', 'Clinics with two or three doctors'],
+    ['Tiny clinics', 'Single-doctor practices'],
+  ] as const) {
+    const panel = await segments.open(name);
+    await panel.getByRole('textbox', { name: 'One-line description' }).fill(description);
+    await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  }
+
+  await page.getByRole('button', { name: 'Differences' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Are they really different?' });
+  await expect(dialog.getByRole('status')).toContainText('1 pair: 0 really different');
+  await expect(dialog.getByText('Not answered yet')).toBeVisible();
+  const questions = dialog.getByRole('group');
+  await expect(questions).toHaveCount(6);
+  await questions
+    .filter({ hasText: 'different onboarding workflows' })
+    .getByRole('radio', { name: 'Yes, they differ' })
+    .check();
+  await expect(dialog.getByText(/^Undecided: 1 difference so far, 5 questions open/)).toBeVisible();
+  for (let i = 1; i < 6; i++)
+    await questions.nth(i).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(dialog.getByText(/^These look like one segment: only 1 difference/)).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Merge Tiny clinics into Small clinics…' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge “Tiny clinics” into “Small clinics”' });
+  await merge
+    .getByRole('group', { name: 'One-line description' })
+    .getByRole('radio', { name: /Single-doctor practices/ })
+    .check();
+  await merge.getByRole('button', { name: 'Merge segments' }).click();
+  await expect(merge).toBeHidden();
+  await expect(page.getByText('Merged “Tiny clinics” into “Small clinics”.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await canvas.expectNotes('Customer Segments', ['Small clinics']);
+  const panel = await segments.open('Small clinics');
+  await expect(panel.getByRole('textbox', { name: 'One-line description' })).toHaveValue(
+    'Single-doctor practices',
+  );
+  await expect(panel.getByRole('list', { name: 'Linked notes by block' })).toContainText(
+    'Online booking',
+  );
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+
+  // One undo step brings both back, with the link and the answers.
+  await page.keyboard.press('Control+z');
+  await canvas.expectNotes('Customer Segments', ['Small clinics', 'Tiny clinics']);
+  await page.waitForTimeout(400);
+  await page.reload();
+  await canvas.expectNotes('Customer Segments', ['Small clinics', 'Tiny clinics']);
+  await page.getByRole('button', { name: 'Differences' }).click();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Are they really different?' })
+      .getByText(/^These look like one segment/),
+  ).toBeVisible();
+});
+
+test('a segment splits in two: the user chooses which notes, personas and evidence go', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Customer Segments', 'Clinics');
+  await canvas.addNote('Value Propositions', 'Online booking');
+  await canvas.addNote('Channels', 'Webinars');
+  await segments.link('Online booking', 'Clinics');
+  await segments.link('Webinars', 'Clinics');
+  let panel = await segments.open('Clinics');
+  await panel.getByRole('button', { name: 'Add persona' }).click();
+  await panel.getByRole('textbox', { name: 'Persona name' }).fill('Marta');
+  await panel.getByRole('button', { name: 'Add job' }).click();
+  await panel.getByRole('textbox', { name: 'Job 1', exact: true }).fill('Fill the week’s bookings');
+
+  await panel.getByRole('button', { name: 'Split…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Split “Clinics”' });
+  await expect(dialog.getByRole('textbox', { name: 'Name of the new segment' })).toHaveValue(
+    'Clinics (2)',
+  );
+  await dialog.getByRole('textbox', { name: 'Name of the new segment' }).fill('Dental clinics');
+  await dialog
+    .getByRole('combobox', { name: 'Value Propositions: Online booking' })
+    .selectOption('Moves to the new segment');
+  await dialog.getByRole('combobox', { name: 'Channels: Webinars' }).selectOption('Serves both');
+  await dialog.getByRole('checkbox', { name: 'Marta' }).check();
+  await dialog.getByRole('button', { name: 'Split segment' }).click();
+
+  panel = segments.panel('Dental clinics');
+  await expect(panel).toBeVisible();
+  await expect(
+    page.getByText('Split “Clinics”: “Dental clinics” is a segment of its own.'),
+  ).toBeVisible();
+  await canvas.expectNotes('Customer Segments', ['Clinics', 'Dental clinics']);
+  const thread = panel.getByRole('list', { name: 'Linked notes by block' });
+  await expect(thread).toContainText('Online booking');
+  await expect(thread).toContainText('Webinars');
+  await expect(panel.getByRole('textbox', { name: 'Persona name' })).toHaveValue('Marta');
+  await expect(panel.getByRole('textbox', { name: 'Job 1', exact: true })).toHaveValue(
+    'Fill the week’s bookings',
+  );
+
+  await page.waitForTimeout(400);
+  await page.reload();
+  await canvas.expectNotes('Customer Segments', ['Clinics', 'Dental clinics']);
+  const original = await segments.open('Clinics');
+  const originalThread = original.getByRole('list', { name: 'Linked notes by block' });
+  await expect(originalThread).toContainText('Webinars');
+  await expect(originalThread).not.toContainText('Online booking');
+  await expect(original.getByRole('textbox', { name: 'Persona name' })).toHaveCount(0);
+});

@@ -13,6 +13,7 @@ import { Dialog } from '../../ui/Dialog';
 import { navigate, segmentPath } from '../../ui/router';
 import { SelectField } from './fields';
 import { focusFieldWhenShown } from './focus-field';
+import { DifferenceTest } from './DifferenceTest';
 import { HealthCheckItem } from './HealthList';
 import { formatTotal } from './ScoreSection';
 import type { SegmentDialog } from './SegmentTools';
@@ -39,6 +40,7 @@ export default function SegmentDialogs({ canvasId, dialog, onClose, onNoteAdded 
   const titles: Record<SegmentDialog, string> = {
     coverage: 'Coverage: what serves each segment',
     compare: 'Compare segments',
+    differences: 'Are they really different?',
     health: 'Segment health',
   };
   return (
@@ -62,6 +64,8 @@ export default function SegmentDialogs({ canvasId, dialog, onClose, onNoteAdded 
         />
       ) : dialog === 'compare' ? (
         <Compare canvasId={canvasId} notes={notes} />
+      ) : dialog === 'differences' ? (
+        <DifferenceTest canvasId={canvasId} segments={segments} />
       ) : (
         <HealthSummary
           notes={notes}

@@ -1,6 +1,6 @@
 // The segment panel: beside the canvas (which stays visible), everything about one segment.
 // Loaded on first use (a chunk of its own), so the canvas does not pay for it at start-up.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BLOCKS, type BlockId } from '../../domain/blocks';
 import type { Note } from '../../domain/canvas.schema';
 import { isSegment, segmentName, segmentOf, type SegmentPatch } from '../../domain/segment-ops';
@@ -25,6 +25,7 @@ import { ChoiceField, NumberField, Section, SelectField, TextField } from './fie
 import { takePendingFocus } from './focus-field';
 import { HealthList } from './HealthList';
 import { PersonaList } from './PersonaList';
+import { SplitDialog } from './SplitDialog';
 import { EvidenceSection } from './EvidenceSection';
 import { MetricsSection } from './MetricsSection';
 import { PlaybookSection, ReviewSection } from './PlaybookSection';
@@ -142,6 +143,7 @@ function Panel({
   const lens = useLens(note.canvasId);
   const setLens = useLensStore((s) => s.setLens);
   const clearLens = useLensStore((s) => s.clearLens);
+  const [splitting, setSplitting] = useState(false);
 
   return (
     <aside
@@ -162,10 +164,14 @@ function Panel({
         >
           {lens === note.id ? 'Showing its thread' : 'Show its thread'}
         </button>
+        <button type="button" className="button button--small" onClick={() => setSplitting(true)}>
+          Split…
+        </button>
         <button type="button" className="button button--small" onClick={onClose}>
           Close
         </button>
       </div>
+      {splitting && <SplitDialog note={note} onClose={() => setSplitting(false)} />}
 
       <div className="segment-panel__body">
         <HealthList note={note} />

@@ -17,11 +17,12 @@ const loadSegmentDialogs = () =>
   });
 const LazySegmentDialogs = lazy(loadSegmentDialogs);
 
-export type SegmentDialog = 'coverage' | 'compare' | 'health';
+export type SegmentDialog = 'coverage' | 'compare' | 'differences' | 'health';
 
 const DIALOG_BUTTONS: readonly [SegmentDialog, string][] = [
   ['coverage', 'Coverage'],
   ['compare', 'Compare segments'],
+  ['differences', 'Differences'],
   ['health', 'Segment health'],
 ];
 

@@ -1,0 +1,121 @@
+// Splitting a segment that is really two: a copy under a new name, and the user says which
+// linked notes, personas and evidence go to the new one. One undo step.
+import { useState } from 'react';
+import { BLOCKS } from '../../domain/blocks';
+import type { Note } from '../../domain/canvas.schema';
+import { sortByOrder } from '../../domain/order';
+import { splitName, type SplitSide } from '../../domain/segment-merge';
+import { segmentName, segmentOf } from '../../domain/segment-ops';
+import { NOTE_TEXT_MAX } from '../../domain/canvas.schema';
+import { formatDay } from '../../ui/format';
+import { useNinefold } from '../../store/index';
+import { useCanvasNotes } from '../../store/selectors';
+import { Dialog } from '../../ui/Dialog';
+import { navigate, segmentPath } from '../../ui/router';
+import { showToast } from '../../ui/toast-store';
+import { SelectField, TextField } from './fields';
+
+const SIDES: { id: SplitSide; label: string }[] = [
+  { id: 'stay', label: 'Stays' },
+  { id: 'move', label: 'Moves to the new segment' },
+  { id: 'both', label: 'Serves both' },
+];
+
+export function SplitDialog({ note, onClose }: { note: Note; onClose: () => void }) {
+  const canvasNotes = useCanvasNotes(note.canvasId);
+  const segment = segmentOf(note);
+  const taken = canvasNotes.filter((n) => n.segment).map((n) => segmentName(n.text));
+  const [name, setName] = useState(() => splitName(note, taken));
+  const [links, setLinks] = useState<Record<string, SplitSide>>({});
+  const [personas, setPersonas] = useState<string[]>([]);
+  const [evidence, setEvidence] = useState<string[]>([]);
+  const linked = sortByOrder(canvasNotes.filter((n) => n.segmentIds.includes(note.id)));
+  const toggle = (list: string[], id: string, on: boolean) =>
+    on ? [...list, id] : list.filter((x) => x !== id);
+  const source = segmentName(note.text);
+  const split = () => {
+    const { actions } = useNinefold.getState();
+    const newId = actions.splitSegment(note.id, { name: name.trim(), links, personas, evidence });
+    onClose();
+    if (!newId) return;
+    navigate(segmentPath(note.canvasId, newId));
+    showToast({
+      message: `Split “${source}”: “${segmentName(name)}” is a segment of its own.`,
+      action: { label: 'Undo', run: () => actions.undo(note.canvasId) },
+    });
+  };
+  return (
+    <Dialog title={`Split “${source}”`} open onClose={onClose} wide>
+      <p className="dialog__text">
+        The new segment starts as a copy of this one&rsquo;s profile (jobs, pains, gains, template,
+        playbook). Choose what goes with it; everything else stays.
+      </p>
+      <TextField
+        label="Name of the new segment"
+        value={name}
+        maxLength={NOTE_TEXT_MAX}
+        onChange={(v) => setName(v)}
+      />
+      <h3 className="split__title">Linked notes</h3>
+      {linked.length === 0 ? (
+        <p className="field__hint">No notes serve this segment yet.</p>
+      ) : (
+        <ul className="split__list">
+          {linked.map((n) => (
+            <li key={n.id}>
+              <SelectField
+                label={`${BLOCKS[n.block].title}: ${n.text.trim() || 'empty note'}`}
+                value={links[n.id] ?? 'stay'}
+                options={SIDES}
+                onChange={(side) => setLinks({ ...links, [n.id]: side ?? 'stay' })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {segment.personas.length > 0 && (
+        <fieldset className="split__group">
+          <legend className="split__title">Personas that move to the new segment</legend>
+          {segment.personas.map((p) => (
+            <label key={p.id} className="checkbox-field">
+              <input
+                type="checkbox"
+                checked={personas.includes(p.id)}
+                onChange={(e) => setPersonas(toggle(personas, p.id, e.target.checked))}
+              />{' '}
+              {p.name || 'Unnamed persona'}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {segment.evidence.length > 0 && (
+        <fieldset className="split__group">
+          <legend className="split__title">Evidence that moves to the new segment</legend>
+          {segment.evidence.map((e) => (
+            <label key={e.id} className="checkbox-field">
+              <input
+                type="checkbox"
+                checked={evidence.includes(e.id)}
+                onChange={(ev) => setEvidence(toggle(evidence, e.id, ev.target.checked))}
+              />{' '}
+              {formatDay(e.date)}: {e.summary.trim() || 'no summary'}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={name.trim() === ''}
+          onClick={split}
+        >
+          Split segment
+        </button>
+      </div>
+    </Dialog>
+  );
+}
