@@ -256,3 +256,73 @@ test('a segment splits in two: the user chooses which notes, personas and eviden
   await expect(originalThread).not.toContainText('Online booking');
   await expect(original.getByRole('textbox', { name: 'Persona name' })).toHaveCount(0);
 });
+
+test('a snapshot, then changes: the diff reads at a glance; a snapshot opens read-only and restores as a new canvas', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Customer Segments', 'Clinics');
+  await canvas.addNote('Channels', 'Webinars');
+  await canvas.addNote('Channels', 'Cold calls');
+
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Snapshots' });
+  await expect(dialog.getByText('No snapshots of this canvas yet.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Snapshot name' }).fill('Before the pivot');
+  await dialog.getByRole('button', { name: 'Save snapshot' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Saved “Before the pivot”.');
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+  // Change things: a note edited, one deleted, one added; the segment gets a description and a
+  // metric value.
+  await canvas.editNote('Webinars', 'Webinars for practice managers');
+  await canvas.note('Cold calls').focus();
+  await page.keyboard.press('Delete');
+  await canvas.addNote('Channels', 'Partner resellers');
+  const panel = await segments.open('Clinics');
+  await panel
+    .getByRole('textbox', { name: 'One-line description' })
+    .fill('Clinics with no IT staff');
+  const metrics = panel.getByRole('region', { name: 'Metrics over time' });
+  await metrics.getByRole('button', { name: 'Add metric' }).click();
+  await metrics.getByRole('textbox', { name: 'Value of Customers' }).fill('42');
+  await metrics.getByRole('button', { name: 'Add value to Customers' }).click();
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.waitForTimeout(400);
+  await page.reload();
+
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  dialog = page.getByRole('dialog', { name: 'Snapshots' });
+  await dialog.getByRole('button', { name: 'Compare with now: Before the pivot' }).click();
+  await expect(
+    dialog.getByRole('heading', { name: /^What changed since “Before the pivot”/ }),
+  ).toBeVisible();
+  const channels = dialog.getByRole('region', { name: 'Channels: 1 added, 1 removed, 1 changed' });
+  await expect(channels).toContainText('Added: Partner resellers');
+  await expect(channels).toContainText('Removed: Cold calls');
+  await expect(channels).toContainText('Changed: Webinars → Webinars for practice managers');
+  const changedSegments = dialog.getByRole('region', { name: 'Customer segments' });
+  await expect(changedSegments).toContainText('Changed: Clinics');
+  await expect(changedSegments.getByRole('definition').first()).toContainText(
+    '— → Clinics with no IT staff',
+  );
+  await expect(changedSegments).toContainText('Customers');
+
+  // Open it read-only: the canvas as it was.
+  await dialog.getByRole('button', { name: 'Back to snapshots' }).click();
+  await dialog.getByRole('button', { name: 'Open: Before the pivot' }).click();
+  await expect(dialog.getByRole('heading', { name: /read-only/ })).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'Channels' })).toContainText('Cold calls');
+  await expect(dialog.getByRole('textbox')).toHaveCount(0);
+
+  // Restore it as a new canvas.
+  await dialog.getByRole('button', { name: 'Back to snapshots' }).click();
+  await dialog.getByRole('button', { name: 'Restore as a new canvas: Before the pivot' }).click();
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue(
+    'Clinic software (restored)',
+  );
+  await canvas.expectNotes('Channels', ['Webinars', 'Cold calls']);
+});

@@ -184,6 +184,11 @@ export function importedName(name: string, taken: Iterable<string>): string {
   return labelledName(name, 'imported', taken);
 }
 
+/** "Plan (restored)", "Plan (restored 2)", …: a snapshot restored as a canvas of its own. */
+export function restoredName(name: string, taken: Iterable<string>): string {
+  return labelledName(name, 'restored', taken);
+}
+
 function labelledName(name: string, label: string, taken: Iterable<string>): string {
   const names = new Set(taken);
   const base = cleanCanvasName(name.replace(new RegExp(` \\(${label}(?: \\d+)?\\)$`), ''));

@@ -100,12 +100,14 @@ export const MERGE_FIELDS: readonly SingleField[] = [
 ];
 
 const blank = segmentOf({ segment: undefined } as unknown as Note);
+/** Whether a field holds nothing of its own (a colour is never blank: every segment has one). */
 const isBlank = (field: SingleField, value: unknown) =>
-  value === '' ||
-  value === null ||
-  value === false ||
-  JSON.stringify(value) ===
-    JSON.stringify(field.get({ text: '', segment: blank } as unknown as Note));
+  field.id !== 'colour' &&
+  (value === '' ||
+    value === null ||
+    value === false ||
+    JSON.stringify(value) ===
+      JSON.stringify(field.get({ text: '', segment: blank } as unknown as Note)));
 
 /** The fields where both segments have a value and the values differ: the user chooses. */
 export function mergeConflicts(keep: Note, other: Note): SingleField[] {
@@ -121,10 +123,15 @@ export type MergeChoices = Record<string, 'keep' | 'other'>;
 
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** Joins two lists without duplicates (by `key`), the first list's items first. */
+/** Joins two lists without duplicates (by `key`): first come, first kept. */
 function join<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set(a.map(key));
-  return [...a, ...b.filter((item) => !seen.has(key(item)))];
+  const seen = new Set<string>();
+  return [...a, ...b].filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 export interface MergeResult {
@@ -150,7 +157,9 @@ export function mergeSegments(
 ): MergeResult | null {
   const keep = canvasNotes.find((n) => n.id === keepId);
   const other = canvasNotes.find((n) => n.id === otherId);
-  if (!keep?.segment || !other?.segment || keepId === otherId) return null;
+  const isSegment = (n: Note | undefined) => n?.segment && n.block === 'customer-segments';
+  if (!isSegment(keep) || !isSegment(other) || keepId === otherId) return null;
+  if (!keep || !other) return null;
 
   let merged: Note = keep;
   for (const field of MERGE_FIELDS) {
@@ -173,16 +182,36 @@ export function mergeSegments(
       values: values.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)),
     };
   });
+  const itemKey = (i: { text: string }) => normal(i.text);
+  const jobs = join(k.jobs, o.jobs, itemKey);
+  const pains = join(k.pains, o.pains, itemKey);
+  const gains = join(k.gains, o.gains, itemKey);
+  // Evidence about a job, pain or gain that was merged into its twin now points at the twin.
+  const survivor = new Map<string, string>();
+  for (const [mine, theirs] of [
+    [jobs, o.jobs],
+    [pains, o.pains],
+    [gains, o.gains],
+  ] as const)
+    for (const item of theirs) {
+      const twin = (mine as readonly { id: string; text: string }[]).find(
+        (x) => itemKey(x) === itemKey(item),
+      );
+      if (twin) survivor.set(item.id, twin.id);
+    }
+  const evidence = join(k.evidence, o.evidence, (e) => e.id).map((e) =>
+    e.about && survivor.has(e.about) ? { ...e, about: survivor.get(e.about)! } : e,
+  );
   merged = {
     ...merged,
     segment: {
       ...s,
       bases: join(k.bases, o.bases, (b) => b.basis),
-      jobs: join(k.jobs, o.jobs, (i) => normal(i.text)),
-      pains: join(k.pains, o.pains, (i) => normal(i.text)),
-      gains: join(k.gains, o.gains, (i) => normal(i.text)),
+      jobs,
+      pains,
+      gains,
       personas: join(k.personas, o.personas, (p) => p.id),
-      evidence: join(k.evidence, o.evidence, (e) => e.id),
+      evidence,
       metrics: join(metrics, o.metrics, metricKey),
       dependsOn: join(k.dependsOn, o.dependsOn, (id) => id).filter((id) => !others.has(id)),
       playbook: {
@@ -253,7 +282,7 @@ export function splitSegment(
   now: number,
 ): SplitResult | null {
   const source = canvasNotes.find((n) => n.id === sourceId);
-  if (!source?.segment) return null;
+  if (!source?.segment || source.block !== 'customer-segments') return null;
   const s = source.segment;
   const moving = (ids: readonly string[]) => new Set(ids);
   const personas = moving(plan.personas);

@@ -1,6 +1,7 @@
 // The Dexie database: the only place that declares IndexedDB stores and their versions.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Canvas, Note } from '../domain/canvas.schema';
+import type { Snapshot } from '../domain/snapshot';
 
 import { DATABASE_NAME } from './names';
 
@@ -27,6 +28,8 @@ export interface PhotoRecord {
 }
 
 export type NinefoldDb = Dexie & {
+  /** Canvas snapshots (domain/snapshot.ts): written once, listed per canvas, deleted by hand. */
+  snapshots: EntityTable<Snapshot, 'id'>;
   canvases: EntityTable<Canvas, 'id'>;
   notes: EntityTable<Note, 'id'>;
   tombstones: EntityTable<NoteTombstone, 'id'>;
@@ -43,5 +46,7 @@ export function createDatabase(name = DATABASE_NAME): NinefoldDb {
   });
   // Version 2 (Customer Segments workspace): persona photos. Segment profiles live on their notes.
   db.version(2).stores({ photos: 'id, canvasId' });
+  // Version 3 (segment workspace, part 2): snapshots of whole canvases, to compare and restore.
+  db.version(3).stores({ snapshots: 'id, canvasId, createdAt' });
   return db;
 }

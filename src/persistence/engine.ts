@@ -14,6 +14,8 @@ import {
   writeExitJournal,
 } from './exit-journal';
 import type { Session } from './session';
+import { SnapshotSchema, type Snapshot } from '../domain/snapshot';
+import { parseCanvasRows } from './rows';
 import type { RecordsMessage, TabSync } from './tab-sync';
 
 const store = () => useNinefold.getState();
@@ -54,6 +56,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     actions.setStorage({ phase: 'ready', mode: 'memory', problem: options.memoryModeMessage });
     // Nothing is saved in memory mode, but photos still show while the tab is open.
     const photos = new Map<string, PhotoRecord>();
+    const snapshots = new Map<string, Snapshot>();
     return {
       db: null,
       autosave: null,
@@ -64,6 +67,20 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
         return Promise.resolve();
       },
       readPhoto: (id) => Promise.resolve(photos.get(id) ?? null),
+      saveSnapshot: (snapshot) => {
+        snapshots.set(snapshot.id, snapshot);
+        return Promise.resolve();
+      },
+      listSnapshots: (canvasId) =>
+        Promise.resolve(
+          [...snapshots.values()]
+            .filter((x) => x.canvasId === canvasId)
+            .sort((a, b) => b.createdAt - a.createdAt),
+        ),
+      deleteSnapshot: (id) => {
+        snapshots.delete(id);
+        return Promise.resolve();
+      },
       importCanvases: (ids, place) => {
         const { canvases, notes } = store();
         const names = Object.values(canvases).map((c) => c.name);
@@ -158,6 +175,26 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     readPhoto: async (id) => {
       const row: unknown = await db.photos.get(id);
       return isPhotoRecord(row) ? row : null;
+    },
+    saveSnapshot: async (snapshot) => {
+      await db.snapshots.add(snapshot);
+    },
+    listSnapshots: async (canvasId) => {
+      const rows: unknown[] = await db.snapshots.where('canvasId').equals(canvasId).toArray();
+      // A snapshot's canvas is loaded like any stored canvas: migrated (it may be older than
+      // this build), then validated; a broken one is left out, not deleted.
+      return rows
+        .flatMap((row) => {
+          const r = row as { doc?: { canvas?: unknown; notes?: unknown } };
+          const loaded = parseCanvasRows(r.doc?.canvas, r.doc?.notes);
+          if (loaded.status !== 'ok') return [];
+          const parsed = SnapshotSchema.safeParse({ ...r, doc: loaded.doc });
+          return parsed.success ? [parsed.data] : [];
+        })
+        .sort((a, b) => b.createdAt - a.createdAt);
+    },
+    deleteSnapshot: async (id) => {
+      await db.snapshots.delete(id);
     },
     importCanvases: async (ids, place) => {
       const write = await writeImport(db, ids, place);

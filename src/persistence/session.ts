@@ -17,6 +17,7 @@ import type * as Engine from './engine';
 import { takeFirstRead } from './first-read';
 import type { LoadResult } from './rows';
 import type { ImportWrite } from './canvas-repo';
+import type { Snapshot } from '../domain/snapshot';
 import type { TakenIds } from '../export/import-plan';
 import { startTabSync, type RecordsMessage, type TabSync } from './tab-sync';
 
@@ -33,6 +34,10 @@ export interface Session {
   /** Persona photos: stored once, read by id. */
   savePhoto: (photo: PhotoRecord) => Promise<void>;
   readPhoto: (id: string) => Promise<PhotoRecord | null>;
+  /** Snapshots of a canvas: written once, listed newest first, deleted by hand. */
+  saveSnapshot: (snapshot: Snapshot) => Promise<void>;
+  listSnapshots: (canvasId: string) => Promise<Snapshot[]>;
+  deleteSnapshot: (id: string) => Promise<void>;
   /** Writes imported canvases in one transaction (canvas-repo.ts writeImport). */
   importCanvases: (
     ids: { canvases: string[]; notes: string[]; photos: string[] },
@@ -236,6 +241,18 @@ export async function readPhoto(id: string): Promise<PhotoRecord | null> {
 }
 
 export type { PhotoRecord };
+
+export async function saveSnapshot(snapshot: Snapshot): Promise<void> {
+  await (await startPersistence()).saveSnapshot(snapshot);
+}
+
+export async function listSnapshots(canvasId: string): Promise<Snapshot[]> {
+  return (await startPersistence()).listSnapshots(canvasId);
+}
+
+export async function deleteSnapshot(id: string): Promise<void> {
+  await (await startPersistence()).deleteSnapshot(id);
+}
 
 /**
  * Imports canvases, all or nothing, and shows them (here and in other tabs). `place` decides, from

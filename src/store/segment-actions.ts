@@ -218,6 +218,7 @@ export function segmentOperationalActions(h: SliceHelpers): SegmentOperationalAc
       ),
 
     answerDifference: (canvasId, a, b, question, answer) => {
+      if (a === b) return;
       const cs = emptyChangeSet();
       withCanvas(canvasId, cs, (canvas) => ({
         ...canvas,
@@ -250,7 +251,7 @@ export function segmentOperationalActions(h: SliceHelpers): SegmentOperationalAc
 
     splitSegment: (sourceId, plan) => {
       const source = h.notes()[sourceId];
-      if (!source?.segment) return null;
+      if (!source?.segment || source.block !== 'customer-segments') return null;
       const canvasNotes = h.canvasNotes(source.canvasId);
       const segments = sortByOrder(canvasNotes.filter((n) => n.block === source.block));
       const index = segments.findIndex((n) => n.id === sourceId);

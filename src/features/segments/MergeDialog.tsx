@@ -6,6 +6,8 @@ import { mergeConflicts, type MergeChoices } from '../../domain/segment-merge';
 import { segmentName } from '../../domain/segment-ops';
 import { useNinefold } from '../../store/index';
 import { Dialog } from '../../ui/Dialog';
+import { snapshotTitle } from '../../domain/snapshot';
+import { takeSnapshot } from './snapshots';
 
 export function MergeDialog({
   keep,
@@ -23,6 +25,12 @@ export function MergeDialog({
   const keepName = segmentName(keep.text);
   const otherName = segmentName(other.text);
   const merge = () => {
+    // The canvas as it was, kept before the merge changes it (it is read at once).
+    void takeSnapshot(
+      keep.canvasId,
+      'merge',
+      snapshotTitle('merge', `${otherName} into ${keepName}`),
+    );
     const ok = useNinefold.getState().actions.mergeSegments(keep.id, other.id, choices);
     if (!ok) return onClose();
     const name = choices['name'] === 'other' ? otherName : keepName;

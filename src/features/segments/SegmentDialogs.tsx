@@ -15,6 +15,7 @@ import { SelectField } from './fields';
 import { focusFieldWhenShown } from './focus-field';
 import { DifferenceTest } from './DifferenceTest';
 import { HealthCheckItem } from './HealthList';
+import { SnapshotsPanel } from './SnapshotsPanel';
 import { formatTotal } from './ScoreSection';
 import type { SegmentDialog } from './SegmentTools';
 
@@ -42,10 +43,13 @@ export default function SegmentDialogs({ canvasId, dialog, onClose, onNoteAdded 
     compare: 'Compare segments',
     differences: 'Are they really different?',
     health: 'Segment health',
+    snapshots: 'Snapshots',
   };
   return (
     <Dialog title={titles[dialog]} open onClose={onClose} wide>
-      {segments.length === 0 ? (
+      {dialog === 'snapshots' ? (
+        <SnapshotsPanel canvasId={canvasId} />
+      ) : segments.length === 0 ? (
         <p className="dialog__text">
           No segments yet. Add a note to Customer Segments: each one is a segment.
         </p>

@@ -17,13 +17,14 @@ const loadSegmentDialogs = () =>
   });
 const LazySegmentDialogs = lazy(loadSegmentDialogs);
 
-export type SegmentDialog = 'coverage' | 'compare' | 'differences' | 'health';
+export type SegmentDialog = 'coverage' | 'compare' | 'differences' | 'health' | 'snapshots';
 
 const DIALOG_BUTTONS: readonly [SegmentDialog, string][] = [
   ['coverage', 'Coverage'],
   ['compare', 'Compare segments'],
   ['differences', 'Differences'],
   ['health', 'Segment health'],
+  ['snapshots', 'Snapshots'],
 ];
 
 export interface SegmentToolsProps {

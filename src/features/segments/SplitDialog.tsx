@@ -11,6 +11,8 @@ import { formatDay } from '../../ui/format';
 import { useNinefold } from '../../store/index';
 import { useCanvasNotes } from '../../store/selectors';
 import { Dialog } from '../../ui/Dialog';
+import { snapshotTitle } from '../../domain/snapshot';
+import { takeSnapshot } from './snapshots';
 import { navigate, segmentPath } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
 import { SelectField, TextField } from './fields';
@@ -35,6 +37,7 @@ export function SplitDialog({ note, onClose }: { note: Note; onClose: () => void
   const source = segmentName(note.text);
   const split = () => {
     const { actions } = useNinefold.getState();
+    void takeSnapshot(note.canvasId, 'split', snapshotTitle('split', source));
     const newId = actions.splitSegment(note.id, { name: name.trim(), links, personas, evidence });
     onClose();
     if (!newId) return;

@@ -1,0 +1,283 @@
+// Snapshots of a canvas: save one by name, list them, compare one with now, open one read-only,
+// or restore one as a new canvas. "What changed since the last review" is the comparison with the
+// latest review snapshot, narrowed to Customer Segments.
+import { useEffect, useState } from 'react';
+import { BLOCK_IDS, BLOCKS } from '../../domain/blocks';
+import type { CanvasDoc, Note } from '../../domain/canvas.schema';
+import { duplicateCanvas, restoredName } from '../../domain/canvas-ops';
+import { newId } from '../../domain/ids';
+import { sortByOrder } from '../../domain/order';
+import { diffCanvases, type CanvasDiff, type Snapshot } from '../../domain/snapshot';
+import { segmentName } from '../../domain/segment-ops';
+import { deleteSnapshot, listSnapshots, readCanvasDoc } from '../../persistence/session';
+import { useNinefold } from '../../store/index';
+import { formatDateTime } from '../../ui/format';
+import { canvasPath, navigate } from '../../ui/router';
+import { showToast } from '../../ui/toast-store';
+import { TextField } from './fields';
+import { takeSnapshot } from './snapshots';
+
+const now = () => Date.now();
+
+const REASONS: Record<Snapshot['reason'], string> = {
+  manual: 'Saved by hand',
+  merge: 'Taken before a merge',
+  split: 'Taken before a split',
+  review: 'Taken at a review',
+};
+
+const noteText = (n: Note) => (n.segment ? segmentName(n.text) : n.text.trim() || '(empty note)');
+
+type View =
+  | { kind: 'list' }
+  | { kind: 'diff'; snapshot: Snapshot; diff: CanvasDiff; segmentsOnly: boolean }
+  | { kind: 'open'; snapshot: Snapshot };
+
+function DiffView({ diff, segmentsOnly }: { diff: CanvasDiff; segmentsOnly: boolean }) {
+  const blocks = diff.blocks.filter(
+    (b) =>
+      (b.added.length || b.removed.length || b.changed.length) &&
+      (!segmentsOnly || b.block === 'customer-segments'),
+  );
+  if (diff.segments.length === 0 && blocks.length === 0)
+    return <p className="dialog__text">Nothing has changed.</p>;
+  return (
+    <div className="diff">
+      {diff.segments.length > 0 && (
+        <section aria-labelledby="diff-segments">
+          <h3 id="diff-segments" className="diff__title">
+            Customer segments
+          </h3>
+          <ul className="diff__list">
+            {diff.segments.map((s) => (
+              <li key={s.id} className={`diff__segment diff__segment--${s.status}`}>
+                <p className="diff__name">
+                  {s.status === 'added'
+                    ? 'New segment'
+                    : s.status === 'removed'
+                      ? 'Removed segment'
+                      : 'Changed'}
+                  : {s.name}
+                </p>
+                {(s.fields.length > 0 || s.metrics.length > 0) && (
+                  <dl className="diff__fields">
+                    {[...s.fields, ...s.metrics].map((f) => (
+                      <div key={f.label}>
+                        <dt>{f.label}</dt>
+                        <dd>
+                          <del>{f.before}</del> → <ins>{f.after}</ins>
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+                {s.lists.length > 0 && (
+                  <ul className="diff__lines">
+                    {s.lists.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {blocks.map((b) => (
+        <section key={b.block} aria-labelledby={`diff-${b.block}`}>
+          <h3 id={`diff-${b.block}`} className="diff__title">
+            {b.title}: {b.added.length} added, {b.removed.length} removed, {b.changed.length}{' '}
+            changed
+          </h3>
+          <ul className="diff__lines">
+            {b.added.map((n) => (
+              <li key={n.id}>
+                Added: <ins>{noteText(n)}</ins>
+              </li>
+            ))}
+            {b.removed.map((n) => (
+              <li key={n.id}>
+                Removed: <del>{noteText(n)}</del>
+              </li>
+            ))}
+            {b.changed.map((c) => (
+              <li key={c.after.id}>
+                {c.movedFrom ? `Moved from ${BLOCKS[c.movedFrom].title}: ` : 'Changed: '}
+                {noteText(c.before) === noteText(c.after) ? (
+                  noteText(c.after)
+                ) : (
+                  <>
+                    <del>{noteText(c.before)}</del> → <ins>{noteText(c.after)}</ins>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function ReadOnlyCanvas({ doc }: { doc: CanvasDoc }) {
+  return (
+    <div className="snapshot-canvas">
+      {BLOCK_IDS.map((block) => {
+        const notes = sortByOrder(doc.notes.filter((n) => n.block === block));
+        return (
+          <section key={block} aria-labelledby={`snap-${block}`} className="snapshot-canvas__block">
+            <h3 id={`snap-${block}`}>{BLOCKS[block].title}</h3>
+            {notes.length === 0 ? (
+              <p className="field__hint">Empty</p>
+            ) : (
+              <ul>
+                {notes.map((n) => (
+                  <li key={n.id} className={`snapshot-note note--${n.colour}`}>
+                    {noteText(n)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
+  const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null);
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [name, setName] = useState(() => `Snapshot ${formatDateTime(now())}`);
+  const [status, setStatus] = useState('');
+  const refresh = () => void listSnapshots(canvasId).then(setSnapshots);
+  useEffect(refresh, [canvasId]);
+
+  const compare = async (snapshot: Snapshot, segmentsOnly = false) => {
+    const current = await readCanvasDoc(canvasId);
+    if (!current) return;
+    setView({ kind: 'diff', snapshot, diff: diffCanvases(snapshot.doc, current), segmentsOnly });
+  };
+  const restore = (snapshot: Snapshot) => {
+    const { canvases, actions } = useNinefold.getState();
+    const copy = duplicateCanvas(snapshot.doc, {
+      canvasId: newId('canvas'),
+      name: restoredName(
+        snapshot.doc.canvas.name,
+        Object.values(canvases).map((c) => c.name),
+      ),
+      newNoteId: () => newId('note'),
+      now: now(),
+    });
+    actions.addCanvasDoc(copy);
+    navigate(canvasPath(copy.canvas.id));
+    showToast({ message: `Restored “${snapshot.name}” as “${copy.canvas.name}”.` });
+  };
+  const lastReview = snapshots?.find((s) => s.reason === 'review');
+
+  if (view.kind !== 'list') {
+    const { snapshot } = view;
+    return (
+      <>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setView({ kind: 'list' })}
+        >
+          Back to snapshots
+        </button>
+        <h3 className="diff__heading">
+          {view.kind === 'open'
+            ? `“${snapshot.name}”, as it was on ${formatDateTime(snapshot.createdAt)} (read-only)`
+            : view.segmentsOnly
+              ? `What changed in Customer Segments since the review of ${formatDateTime(snapshot.createdAt)}`
+              : `What changed since “${snapshot.name}” (${formatDateTime(snapshot.createdAt)})`}
+        </h3>
+        {view.kind === 'open' ? (
+          <ReadOnlyCanvas doc={snapshot.doc} />
+        ) : (
+          <DiffView diff={view.diff} segmentsOnly={view.segmentsOnly} />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="dialog__text">
+        A snapshot keeps the canvas as it is now, to compare with later or to start again from. One
+        is taken by itself before every merge, split and review.
+      </p>
+      <div className="field-row field-row--end">
+        <TextField
+          label="Snapshot name"
+          value={name}
+          maxLength={120}
+          onChange={(v) => setName(v)}
+        />
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() =>
+            void takeSnapshot(canvasId, 'manual', name.trim() || 'Snapshot').then((s) => {
+              setStatus(s ? `Saved “${s.name}”.` : 'The snapshot could not be saved.');
+              refresh();
+            })
+          }
+        >
+          Save snapshot
+        </button>
+      </div>
+      <p className="export-section__status" role="status">
+        {status}
+      </p>
+      {lastReview && (
+        <button type="button" className="button" onClick={() => void compare(lastReview, true)}>
+          What changed in Customer Segments since the last review
+        </button>
+      )}
+      {snapshots === null ? (
+        <p className="dialog__text">Loading snapshots…</p>
+      ) : snapshots.length === 0 ? (
+        <p className="dialog__text">No snapshots of this canvas yet.</p>
+      ) : (
+        <ul className="snapshots" aria-label="Snapshots, newest first">
+          {snapshots.map((s) => (
+            <li key={s.id} className="snapshot">
+              <p className="snapshot__name">{s.name}</p>
+              <p className="field__hint">
+                {formatDateTime(s.createdAt)} · {REASONS[s.reason]}
+              </p>
+              <div className="snapshot__actions">
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void compare(s)}
+                >
+                  Compare with now: {s.name}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setView({ kind: 'open', snapshot: s })}
+                >
+                  Open: {s.name}
+                </button>
+                <button type="button" className="button button--small" onClick={() => restore(s)}>
+                  Restore as a new canvas: {s.name}
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => void deleteSnapshot(s.id).then(refresh)}
+                >
+                  Delete: {s.name}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
