@@ -326,3 +326,81 @@ test('a snapshot, then changes: the diff reads at a glance; a snapshot opens rea
   );
   await canvas.expectNotes('Channels', ['Webinars', 'Cold calls']);
 });
+
+test('a review asks three questions with what the metrics suggest, logs the answers as evidence, and what changed since is one click away', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  test.setTimeout(90_000);
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Customer Segments', 'Small clinics');
+  await canvas.addNote('Customer Segments', 'Hospitals');
+  for (const [name, values] of [
+    ['Small clinics', ['100', '150']],
+    ['Hospitals', ['40', '42']],
+  ] as const) {
+    const panel = await segments.open(name);
+    const metrics = panel.getByRole('region', { name: 'Metrics over time' });
+    await metrics.getByRole('button', { name: 'Add metric' }).click();
+    for (const [i, v] of values.entries()) {
+      await metrics.getByLabel('Date for Customers').fill(`2026-0${i + 8}-01`);
+      await metrics.getByRole('textbox', { name: 'Value of Customers' }).fill(v);
+      await metrics.getByRole('button', { name: 'Add value to Customers' }).click();
+    }
+    await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  }
+
+  // Side by side: every segment in a column, every metric in a row.
+  await page.getByRole('button', { name: 'Side by side' }).click();
+  const table = page.getByRole('dialog', { name: 'Segments side by side' }).getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Small clinics', 'Hospitals']);
+  await expect(table.getByRole('row', { name: /^Customers/ })).toContainText('150 customers');
+  await expect(table.getByRole('row', { name: /^Customers/ })).toContainText('42 customers');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Review segments' }).click();
+  const review = page.getByRole('dialog', { name: 'Review segments' });
+  const growing = review.getByRole('group', { name: 'Which segment is growing fastest?' });
+  await expect(growing).toContainText(
+    'The metrics suggest Small clinics (customers or revenue +50 %)',
+  );
+  await expect(growing.getByRole('combobox')).toHaveValue(/.+/);
+  await growing.getByRole('textbox').fill('Referrals from the regional association');
+  await review
+    .getByRole('group', { name: 'Which segment creates operational instability?' })
+    .getByRole('combobox')
+    .selectOption('Hospitals');
+  await review.getByRole('button', { name: 'Record the review' }).click();
+  await expect(page.getByText('Review recorded for 2 segments.')).toBeVisible();
+
+  let panel = await segments.open('Small clinics');
+  await expect(panel.getByRole('textbox', { name: 'Summary of evidence 1' })).toHaveValue(
+    /^Review .*: growing fastest of all segments\. Referrals from the regional association$/,
+  );
+  await expect(panel.getByText(/^Last reviewed on/)).toBeVisible();
+  await panel.getByRole('textbox', { name: 'One-line description' }).fill('Two or three doctors');
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  panel = await segments.open('Hospitals');
+  await expect(panel.getByRole('textbox', { name: 'Summary of evidence 1' })).toHaveValue(
+    /creating operational instability\.$/,
+  );
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  const snapshots = page.getByRole('dialog', { name: 'Snapshots' });
+  await snapshots
+    .getByRole('button', { name: 'What changed in Customer Segments since the last review' })
+    .click();
+  await expect(snapshots.getByRole('region', { name: 'Customer segments' })).toContainText(
+    'Changed: Small clinics',
+  );
+  await expect(snapshots.getByRole('region', { name: 'Customer segments' })).toContainText(
+    'Two or three doctors',
+  );
+  await expect(snapshots.getByRole('region', { name: 'Customer segments' })).not.toContainText(
+    'Hospitals',
+  );
+});

@@ -226,3 +226,87 @@ export function removePlaybookStep(note: Note, id: string, now: number): Note {
 export function movePlaybookStep(note: Note, id: string, toIndex: number, now: number): Note {
   return editSteps(note, (steps) => moveItem(steps, id, toIndex), now);
 }
+
+// ---------- the review ----------
+export const REVIEW_QUESTIONS = [
+  { id: 'growing', label: 'Which segment is growing fastest?' },
+  { id: 'margin', label: 'Which segment is leaking margin?' },
+  { id: 'instability', label: 'Which segment creates operational instability?' },
+] as const;
+export type ReviewQuestion = (typeof REVIEW_QUESTIONS)[number]['id'];
+
+const metricOf = (segment: Segment, kind: MetricKind) =>
+  segment.metrics.find((m) => m.kind === kind && m.values.length > 0);
+
+/**
+ * What the metrics suggest for each review question (a segment note id, or null): the fastest
+ * growth in customers (or revenue); the gross margin falling most (or lowest); the most support
+ * tickets per account.
+ */
+export function reviewSuggestions(
+  segments: readonly Note[],
+): Record<ReviewQuestion, { id: string; why: string } | null> {
+  const best = (score: (s: Segment) => number | null, why: (v: number) => string) => {
+    let top: { id: string; value: number } | null = null;
+    for (const n of segments) {
+      const value = score(segmentOf(n));
+      if (value !== null && (top === null || value > top.value)) top = { id: n.id, value };
+    }
+    return top ? { id: top.id, why: why(top.value) } : null;
+  };
+  const pct = (v: number) => `${v >= 0 ? '+' : ''}${Math.round(v * 100)} %`;
+  const growth = (s: Segment) => {
+    const m = metricOf(s, 'customers') ?? metricOf(s, 'revenue');
+    const t = m ? metricTrend(m) : null;
+    return t !== null && t > 0 ? t : null;
+  };
+  const leak = (s: Segment) => {
+    const m = metricOf(s, 'grossMargin');
+    if (!m) return null;
+    const t = metricTrend(m);
+    // A falling margin first; otherwise the lowest margin.
+    return t !== null && t < 0 ? 1000 - t : -m.values[m.values.length - 1]!.value;
+  };
+  const load = (s: Segment) => {
+    const m = metricOf(s, 'tickets');
+    return m ? m.values[m.values.length - 1]!.value : null;
+  };
+  return {
+    growing: best(growth, (v) => `customers or revenue ${pct(v)}`),
+    margin: best(leak, (v) => (v > 900 ? `gross margin ${pct(1000 - v)}` : `gross margin ${-v} %`)),
+    instability: best(load, (v) => `${v} tickets per account`),
+  };
+}
+
+/**
+ * A review recorded on one segment: its findings (if any) logged as evidence, and its review
+ * dates moved on (last reviewed today, next review a cadence from now).
+ */
+export function recordReview(
+  note: Note,
+  findings: readonly { id: string; summary: string }[],
+  today: string,
+  now: number,
+): Note {
+  return edit(
+    note,
+    (s) => ({
+      ...s,
+      evidence: [
+        ...findings.map((f): Evidence => ({
+          ...newEvidence(f.id, today),
+          type: 'analytics',
+          summary: f.summary,
+          source: `Segment review, ${today}`,
+        })),
+        ...s.evidence,
+      ],
+      review: {
+        ...s.review,
+        lastReviewedOn: today,
+        nextReviewOn: addDays(today, s.review.cadenceDays),
+      },
+    }),
+    now,
+  );
+}

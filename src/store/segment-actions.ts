@@ -70,6 +70,11 @@ export interface SegmentOperationalActions {
     question: DifferenceQuestion,
     answer: boolean | null,
   ) => void;
+  /**
+   * Records a review of every segment of a canvas: findings (segment id → summaries) logged as
+   * evidence, review dates moved on. One undo step.
+   */
+  recordReview: (canvasId: string, findings: Record<string, string[]>, today: string) => void;
   /** Merges `otherId` into `keepId`, relinking everything; one undo step. */
   mergeSegments: (keepId: string, otherId: string, choices: MergeChoices) => boolean;
   /** Splits a segment; returns the new segment's id. One undo step. */
@@ -225,6 +230,20 @@ export function segmentOperationalActions(h: SliceHelpers): SegmentOperationalAc
         differences: answerPair(canvas.differences, a, b, question, answer),
       }));
       h.commit(cs, { undoCanvasId: canvasId, label: 'Answer difference test' });
+    },
+
+    recordReview: (canvasId, findings, today) => {
+      const t = now();
+      const cs = emptyChangeSet();
+      for (const note of h.canvasNotes(canvasId)) {
+        if (note.block !== 'customer-segments' || !note.segment) continue;
+        const entries = (findings[note.id] ?? []).map((summary) => ({
+          id: newId('evidence'),
+          summary,
+        }));
+        changeNote(cs, note, ops.recordReview(note, entries, today, t));
+      }
+      h.commit(cs, { undoCanvasId: canvasId, label: 'Record review' });
     },
 
     mergeSegments: (keepId, otherId, choices) => {

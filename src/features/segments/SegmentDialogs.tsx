@@ -15,6 +15,8 @@ import { SelectField } from './fields';
 import { focusFieldWhenShown } from './focus-field';
 import { DifferenceTest } from './DifferenceTest';
 import { HealthCheckItem } from './HealthList';
+import { ReviewPanel } from './ReviewPanel';
+import { SideBySide } from './SideBySide';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { formatTotal } from './ScoreSection';
 import type { SegmentDialog } from './SegmentTools';
@@ -41,7 +43,9 @@ export default function SegmentDialogs({ canvasId, dialog, onClose, onNoteAdded 
   const titles: Record<SegmentDialog, string> = {
     coverage: 'Coverage: what serves each segment',
     compare: 'Compare segments',
+    'side-by-side': 'Segments side by side',
     differences: 'Are they really different?',
+    review: 'Review segments',
     health: 'Segment health',
     snapshots: 'Snapshots',
   };
@@ -68,6 +72,10 @@ export default function SegmentDialogs({ canvasId, dialog, onClose, onNoteAdded 
         />
       ) : dialog === 'compare' ? (
         <Compare canvasId={canvasId} notes={notes} />
+      ) : dialog === 'side-by-side' ? (
+        <SideBySide segments={segments} />
+      ) : dialog === 'review' ? (
+        <ReviewPanel canvasId={canvasId} segments={segments} onDone={onClose} />
       ) : dialog === 'differences' ? (
         <DifferenceTest canvasId={canvasId} segments={segments} />
       ) : (

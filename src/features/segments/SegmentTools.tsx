@@ -17,13 +17,16 @@ const loadSegmentDialogs = () =>
   });
 const LazySegmentDialogs = lazy(loadSegmentDialogs);
 
-export type SegmentDialog = 'coverage' | 'compare' | 'differences' | 'health' | 'snapshots';
+export type SegmentDialog =
+  'coverage' | 'compare' | 'side-by-side' | 'differences' | 'health' | 'review' | 'snapshots';
 
 const DIALOG_BUTTONS: readonly [SegmentDialog, string][] = [
   ['coverage', 'Coverage'],
   ['compare', 'Compare segments'],
+  ['side-by-side', 'Side by side'],
   ['differences', 'Differences'],
   ['health', 'Segment health'],
+  ['review', 'Review segments'],
   ['snapshots', 'Snapshots'],
 ];
 
