@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { BLOCK_IDS } from '../domain/blocks';
 import { CanvasSchema, NoteSchema, type CanvasDoc } from '../domain/canvas.schema';
 import { compareOrder } from '../domain/order';
+import { SnapshotSchema, type Snapshot } from '../domain/snapshot';
 
 /** Names the file's format, so that any other JSON is told apart at once. */
 export const EXPORT_FORMAT = 'ninefold';
@@ -33,6 +34,8 @@ export const ExportedCanvasSchema = z.object({
   canvas: CanvasSchema,
   notes: z.array(NoteSchema),
   photos: z.array(PhotoFileSchema),
+  /** Snapshots of the canvas (domain/snapshot.ts), oldest first. */
+  snapshots: z.array(SnapshotSchema).check(z.maxLength(500)),
 });
 export type ExportedCanvas = z.infer<typeof ExportedCanvasSchema>;
 
@@ -59,6 +62,7 @@ export interface PhotoBlob {
 export interface CanvasWithPhotos {
   doc: CanvasDoc;
   photos: PhotoBlob[];
+  snapshots?: Snapshot[];
 }
 
 /** The ids of every persona photo a canvas shows. */
@@ -101,7 +105,7 @@ export async function writeExport(
   params: { now: number; appVersion: string },
 ): Promise<string> {
   const canvases: ExportedCanvas[] = [];
-  for (const { doc, photos } of items) {
+  for (const { doc, photos, snapshots = [] } of items) {
     const shown = new Set(photoIdsOf(doc));
     const files: PhotoFile[] = [];
     for (const p of photos.filter((photo) => shown.has(photo.id)))
@@ -123,6 +127,7 @@ export async function writeExport(
         canvas: doc.canvas,
         notes,
         photos: files.sort((a, b) => a.id.localeCompare(b.id)),
+        snapshots: [...snapshots].sort((a, b) => a.createdAt - b.createdAt),
       }),
     );
   }

@@ -3,6 +3,7 @@
 import type { CanvasDoc } from '../domain/canvas.schema';
 import { duplicateCanvas, importedName } from '../domain/canvas-ops';
 import type { PhotoBlob } from './envelope';
+import type { Snapshot } from '../domain/snapshot';
 import type { ImportedCanvas } from './import-reader';
 
 /** Ids and names already in use where the import is written. */
@@ -18,6 +19,8 @@ export interface ImportPlan {
   docs: CanvasDoc[];
   /** Photos to store, each with the canvas that shows it; ones already stored are left out. */
   photos: (PhotoBlob & { canvasId: string })[];
+  /** Snapshots, under new ids, attached to where their canvas landed. */
+  snapshots: Snapshot[];
   /** How many canvases came in as copies. */
   copies: number;
 }
@@ -40,8 +43,8 @@ export function planImport(
   const noteIds = new Set(taken.notes);
   const photoIds = new Set(taken.photos);
   const names = [...taken.names];
-  const plan: ImportPlan = { docs: [], photos: [], copies: 0 };
-  for (const { doc, photos } of canvases) {
+  const plan: ImportPlan = { docs: [], photos: [], snapshots: [], copies: 0 };
+  for (const { doc, photos, snapshots } of canvases) {
     const clash = canvasIds.has(doc.canvas.id) || doc.notes.some((n) => noteIds.has(n.id));
     let placed = doc;
     if (clash) {
@@ -55,6 +58,9 @@ export function planImport(
       plan.copies++;
     }
     canvasIds.add(placed.canvas.id);
+    // A snapshot is self-contained: a fresh id, and the canvas it belongs to now.
+    for (const s of snapshots)
+      plan.snapshots.push({ ...s, id: params.newId('snapshot'), canvasId: placed.canvas.id });
     for (const n of placed.notes) noteIds.add(n.id);
     names.push(placed.canvas.name);
     plan.docs.push(placed);

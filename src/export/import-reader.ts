@@ -16,6 +16,7 @@ import {
   type PhotoBlob,
 } from './envelope';
 import { describeIssue, formatPath, type Path } from './problems';
+import type { Snapshot } from '../domain/snapshot';
 
 export const IMPORT_MAX_BYTES = 25 * 1024 * 1024;
 export const IMPORT_MAX_NOTES = 20_000;
@@ -30,6 +31,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface ImportedCanvas {
   doc: CanvasDoc;
   photos: PhotoBlob[];
+  snapshots: Snapshot[];
 }
 
 export type ReadResult = { ok: true; canvases: ImportedCanvas[]; noteCount: number } | Refusal;
@@ -139,6 +141,16 @@ function dropDanglingLinks(notes: Note[]): Note[] {
   });
 }
 
+/** A snapshot's canvas brought to the current shape (validated with the rest of the file). */
+function upgradeSnapshot(snapshot: unknown): unknown {
+  if (!isRecord(snapshot) || !isRecord(snapshot['doc'])) return snapshot;
+  const { canvas, notes } = snapshot['doc'];
+  if (!isRecord(canvas) || !Array.isArray(notes) || !notes.every(isRecord)) return snapshot;
+  const result = migrateDocument({ canvas, notes });
+  if (!result.ok) return snapshot;
+  return { ...snapshot, doc: completeSegments(giveSegmentsProfiles(result.doc)) };
+}
+
 /** The text of an export file to canvases ready to import, or the reasons it is refused. */
 export function readExportText(text: string): ReadResult {
   const sizeProblem = checkImportSize(text.length);
@@ -190,7 +202,14 @@ export function readExportText(text: string): ReadResult {
       return entry;
     }
     const doc = completeSegments(giveSegmentsProfiles(result.doc));
-    return { ...entry, canvas: doc.canvas, notes: doc.notes, photos: entry['photos'] ?? [] };
+    return {
+      ...entry,
+      canvas: doc.canvas,
+      notes: doc.notes,
+      photos: entry['photos'] ?? [],
+      // Files written before snapshots existed have none; each snapshot's canvas is migrated too.
+      snapshots: Array.isArray(entry['snapshots']) ? entry['snapshots'].map(upgradeSnapshot) : [],
+    };
   });
   if (problems.length) return refuse('This file has problems, so nothing was imported.', problems);
 
@@ -224,7 +243,7 @@ export function readExportText(text: string): ReadResult {
       height: p.height,
       createdAt: p.createdAt,
     }));
-    canvases.push({ doc: { canvas, notes }, photos });
+    canvases.push({ doc: { canvas, notes }, photos, snapshots: entry.snapshots });
   }
   if (problems.length) return refuse('This file has problems, so nothing was imported.', problems);
   return { ok: true, canvases, noteCount };

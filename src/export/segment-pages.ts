@@ -20,6 +20,12 @@ import {
   type Choice,
   type Segment,
 } from '../domain/segment.schema';
+import {
+  EVIDENCE_TYPES,
+  METRIC_KINDS,
+  PLAYBOOK_FIELDS,
+  VALIDATION_STATUSES,
+} from '../domain/segment-operational.schema';
 import type { Overflow } from './canvas-page';
 import { fitLine, INK, MUTED, NOTE_FILLS, SEGMENT_INKS, type Measurer, type Page } from './draw';
 import { Flow } from './flow';
@@ -32,6 +38,15 @@ interface PagesContext {
   /** Photos that can be drawn (read and decoded). */
   photos: ReadonlySet<string>;
 }
+
+/** A calendar day as a reader of the PDF expects it ("25 Nov 2026", in their locale). */
+function day(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
+}
+
+const number = (v: number) =>
+  new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(v);
 
 const labelOf = (choices: readonly Choice<string>[], id: string | null) =>
   choices.find((c) => c.id === id)?.label ?? null;
@@ -232,6 +247,52 @@ function segmentPages(
         },
       );
   }
+
+  // Part 2: validation and evidence, metrics over time, the playbook.
+  const status = VALIDATION_STATUSES.find((v) => v.id === segment.validation.status)!.label;
+  if (segment.evidence.length || segment.validation.changedAt) {
+    flow.heading('Evidence and validation', 10, ink);
+    flow.paragraph(
+      `Status: ${status}${segment.validation.changedAt ? ` (since ${day(segment.validation.changedAt.slice(0, 10))})` : ''}`,
+      { size: 8.5, bold: true },
+    );
+    for (const e of segment.evidence) {
+      const type = EVIDENCE_TYPES.find((t) => t.id === e.type)!.label;
+      const quote = e.quote ? ` “${e.quote}”` : '';
+      const source = e.source ? ` (${e.source})` : '';
+      flow.paragraph(
+        clean(
+          `${e.supports ? 'Supports' : 'Contradicts'} · ${type}, ${day(e.date)}: ${e.summary}${quote}${source}`,
+        ),
+        { size: 8, after: 2 },
+      );
+    }
+  }
+  if (segment.metrics.some((m) => m.values.length)) {
+    flow.heading('Metrics over time', 10, ink);
+    for (const m of segment.metrics) {
+      if (m.values.length === 0) continue;
+      const name =
+        m.kind === 'custom'
+          ? `${m.name || 'Metric'}${m.unit ? ` (${m.unit})` : ''}`
+          : METRIC_KINDS.find((k) => k.id === m.kind)!.label;
+      flow.paragraph(clean(name), { size: 8, bold: true, after: 0.5 });
+      flow.paragraph(clean(m.values.map((v) => `${day(v.date)}: ${number(v.value)}`).join(' · ')), {
+        size: 8,
+        after: 2,
+      });
+    }
+  }
+  const { playbook } = segment;
+  const playbookFields = PLAYBOOK_FIELDS.filter((f) => playbook[f.id].trim());
+  if (playbook.onboarding.length || playbookFields.length) {
+    flow.heading('Playbook', 10, ink);
+    playbook.onboarding.forEach((step, i) =>
+      flow.paragraph(clean(`${i + 1}. ${step.text}`), { size: 8, after: 1.5 }),
+    );
+    for (const f of playbookFields) flow.field(f.label, clean(playbook[f.id]));
+  }
+  if (segment.review.nextReviewOn) flow.field('Next review', day(segment.review.nextReviewOn));
 
   // The thread: what in the rest of the canvas serves this segment.
   const linked = sortByOrder(ctx.doc.notes.filter((n) => n.segmentIds.includes(note.id)));

@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie';
 import type { Canvas, CanvasDoc, Note } from '../domain/canvas.schema';
 import type { TakenIds } from '../export/import-plan';
+import type { Snapshot } from '../domain/snapshot';
 import type { CanvasSummary } from '../store/index';
 import type { NinefoldDb, NoteTombstone, PhotoRecord } from './db';
 import { parseCanvasRow, parseCanvasRows, type LoadResult } from './rows';
@@ -116,8 +117,10 @@ export async function purgeTrash(db: NinefoldDb, now: number): Promise<number> {
     (c) => c.trashedAt !== null && c.trashedAt < cutoff,
   );
   if (stale.length === 0) return 0;
-  await db.transaction('rw', [db.canvases, db.notes, db.tombstones, db.photos], async () => {
+  const stores = [db.canvases, db.notes, db.tombstones, db.photos, db.snapshots];
+  await db.transaction('rw', stores, async () => {
     for (const c of stale) {
+      await db.snapshots.where('canvasId').equals(c.id).delete();
       await db.notes.where('canvasId').equals(c.id).delete();
       await db.tombstones.where('canvasId').equals(c.id).delete();
       await db.canvases.delete(c.id);
@@ -143,6 +146,7 @@ export async function purgeTrash(db: NinefoldDb, now: number): Promise<number> {
 export interface ImportWrite {
   docs: CanvasDoc[];
   photos: PhotoRecord[];
+  snapshots: Snapshot[];
 }
 
 /**
@@ -155,7 +159,8 @@ export async function writeImport(
   ids: { canvases: string[]; notes: string[]; photos: string[] },
   place: (taken: TakenIds) => ImportWrite,
 ): Promise<ImportWrite> {
-  return db.transaction('rw', [db.canvases, db.notes, db.tombstones, db.photos], async () => {
+  const stores = [db.canvases, db.notes, db.tombstones, db.photos, db.snapshots];
+  return db.transaction('rw', stores, async () => {
     // Only whether each id exists: keys, not rows (reading 10,000 full notes took half a second).
     const [canvasKeys, noteKeys, tombstoneKeys, photoKeys, canvases] = await Promise.all([
       db.canvases.where(':id').anyOf(ids.canvases).primaryKeys(),
@@ -173,6 +178,7 @@ export async function writeImport(
     await db.canvases.bulkAdd(write.docs.map((d) => d.canvas));
     await db.notes.bulkAdd(write.docs.flatMap((d) => d.notes));
     if (write.photos.length) await db.photos.bulkAdd(write.photos);
+    if (write.snapshots.length) await db.snapshots.bulkAdd(write.snapshots);
     return write;
   });
 }

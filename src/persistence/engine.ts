@@ -91,6 +91,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
           names,
         });
         for (const photo of write.photos) photos.set(photo.id, photo);
+        for (const snapshot of write.snapshots) snapshots.set(snapshot.id, snapshot);
         return Promise.resolve(write);
       },
       stop: () => {},

@@ -30,7 +30,7 @@ function imported(name = 'Plan'): ImportedCanvas {
       { id: `${name}_vp`, block: 'value-propositions', segmentIds: [`${name}_cs`] },
     ],
   });
-  return { doc, photos: [photo(`${name}_photo`)] };
+  return { doc, photos: [photo(`${name}_photo`)], snapshots: [] };
 }
 
 describe('planImport', () => {

@@ -7,6 +7,7 @@ import {
   type Note,
 } from '../../src/domain/canvas.schema';
 import { compareOrder } from '../../src/domain/order';
+import { SnapshotSchema, type Snapshot } from '../../src/domain/snapshot';
 import {
   DifferenceAnswersSchema,
   DifferencePairSchema,
@@ -109,7 +110,16 @@ function fullCanvas(): CanvasWithPhotos {
     };
   });
   const segmentIds = notes.filter((n) => n.segment).map((n) => n.id);
+  const snapshot: Snapshot = {
+    id: 'snapshot_1',
+    canvasId: doc.canvas.id,
+    name: 'Before merging riders',
+    reason: 'merge',
+    createdAt: T0 + 9,
+    doc: structuredClone(doc),
+  };
   return {
+    snapshots: [snapshot],
     doc: {
       canvas: {
         ...doc.canvas,
@@ -180,6 +190,7 @@ describe('export then import', () => {
       ['difference pair', DifferencePairSchema, doc.canvas.differences],
       // At least one yes and one no: both must travel (null is "not answered").
       ['answers', DifferenceAnswersSchema, doc.canvas.differences.map((d) => d.answers)],
+      ['snapshot', SnapshotSchema, fullCanvas().snapshots ?? []],
     ];
     for (const [name, schema, objects] of instances) {
       for (const key of keysOf(schema)) {
@@ -203,6 +214,7 @@ describe('export then import', () => {
     const back = read.canvases[0]!;
     expect(back.doc.canvas).toEqual(item.doc.canvas);
     expect(byId(back.doc.notes)).toEqual(byId(item.doc.notes));
+    expect(back.snapshots).toEqual(item.snapshots);
     expect(back.photos).toHaveLength(1);
     const photo = back.photos[0]!;
     expect({ ...photo, blob: null }).toEqual({ ...item.photos[0]!, blob: null });

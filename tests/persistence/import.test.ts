@@ -67,6 +67,7 @@ describe('writeImport', () => {
               createdAt: T0,
             },
           ],
+          snapshots: [],
         };
       },
     );
@@ -93,6 +94,7 @@ describe('writeImport', () => {
       writeImport(db, { canvases: [], notes: [], photos: [] }, () => ({
         docs: [{ ...incoming, notes: [...incoming.notes, clash] }],
         photos: [],
+        snapshots: [],
       })),
     ).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);

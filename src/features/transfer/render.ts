@@ -69,7 +69,8 @@ export async function makeShareLink(canvasId: string): Promise<ShareLinkResult> 
         }
       : n,
   );
-  const text = await writeExport([{ doc: { ...item.doc, notes }, photos: [] }], {
+  // Snapshots stay out too: a link carries the canvas as it is now.
+  const text = await writeExport([{ doc: { ...item.doc, notes }, photos: [], snapshots: [] }], {
     now: now(),
     appVersion: __APP_VERSION__,
   });

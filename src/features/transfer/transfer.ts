@@ -12,6 +12,7 @@ import { planImport, requestedIds } from '../../export/import-plan';
 import { checkImportSize, readExportText, type Refusal } from '../../export/import-reader';
 import {
   importCanvases,
+  listSnapshots,
   readCanvasDoc,
   readPhoto,
   refreshCanvasList,
@@ -40,8 +41,11 @@ export function download(blob: Blob, fileName: string): void {
 export async function canvasWithPhotos(canvasId: string): Promise<CanvasWithPhotos | null> {
   const doc = await readCanvasDoc(canvasId);
   if (!doc) return null;
-  const photos = await Promise.all(photoIdsOf(doc).map((id) => readPhoto(id)));
-  return { doc, photos: photos.flatMap((p) => (p ? [p] : [])) };
+  const [photos, snapshots] = await Promise.all([
+    Promise.all(photoIdsOf(doc).map((id) => readPhoto(id))),
+    listSnapshots(canvasId).catch(() => []),
+  ]);
+  return { doc, photos: photos.flatMap((p) => (p ? [p] : [])), snapshots };
 }
 
 export async function exportCanvasJson(canvasId: string): Promise<void> {
@@ -135,7 +139,7 @@ export async function importText(text: string, failureTitle: string): Promise<Ca
   try {
     const write = await importCanvases(requestedIds(result.canvases), (taken) => {
       const plan = planImport(result.canvases, taken, { newId, now: now() });
-      return { docs: plan.docs, photos: plan.photos };
+      return { docs: plan.docs, photos: plan.photos, snapshots: plan.snapshots };
     });
     docs = write.docs;
   } catch (error) {
