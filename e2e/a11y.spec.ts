@@ -143,3 +143,35 @@ test('export and import have no serious accessibility violations: dialog, report
   await expect(page.getByRole('dialog', { name: '“junk.json” was not imported' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('segment workspace part 2 has no serious accessibility violations: evidence, metrics, playbook and the canvas-level dialogs', async ({
+  canvas,
+  page,
+  segments,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.home();
+  await canvas.createExample();
+  const panel = await segments.open('Plug-and-play teams');
+  await panel.getByRole('button', { name: 'Log evidence' }).click();
+  const metrics = panel.getByRole('region', { name: 'Metrics over time' });
+  await metrics.getByRole('button', { name: 'Add metric' }).click();
+  await metrics.getByRole('textbox', { name: 'Value of Customers' }).fill('12');
+  await metrics.getByRole('button', { name: 'Add value to Customers' }).click();
+  await panel.getByRole('button', { name: 'Add onboarding step' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+
+  for (const [button, title] of [
+    ['Differences', 'Are they really different?'],
+    ['Side by side', 'Segments side by side'],
+    ['Review segments', 'Review segments'],
+    ['Snapshots', 'Snapshots'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+    expect(await seriousViolations(page), title).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: title })).toBeHidden();
+  }
+});

@@ -5,6 +5,7 @@ import { BLOCKS, type BlockId } from './blocks';
 import type { Note } from './canvas.schema';
 import { compareOrder } from './order';
 import { BASES, emptySegment, type Segment, type SegmentationBasis } from './segment.schema';
+import { isReviewOverdue, nextReview } from './segment-operational';
 
 export type HealthSeverity = 'problem' | 'warning' | 'advice';
 export type HealthCheckId =
@@ -14,6 +15,7 @@ export type HealthCheckId =
   | 'too-many-primary'
   | 'no-evidence'
   | 'contradicted'
+  | 'review-overdue'
   | 'unlinked'
   | 'one-sided-platform'
   | 'thin-profile';
@@ -30,7 +32,8 @@ export type HealthField =
   | 'gains'
   | 'archetype'
   | 'validation'
-  | 'evidence';
+  | 'evidence'
+  | 'review';
 
 export interface HealthCheck {
   id: HealthCheckId;
@@ -337,6 +340,17 @@ function contradictionCheck(segment: Segment): Check | null {
   };
 }
 
+/** The segment's review date has passed. */
+function reviewCheck(segment: Segment, today: string | undefined): Check | null {
+  if (!today || !isReviewOverdue(segment, today)) return null;
+  return {
+    id: 'review-overdue',
+    severity: 'warning',
+    field: 'review',
+    message: `Its review was due on ${nextReview(segment)}. Look at its metrics and evidence, then plan the next one.`,
+  };
+}
+
 /** The blocks that serve a segment; the Business Model Canvas links each segment to all four. */
 export const SERVING_BLOCKS: readonly BlockId[] = [
   'value-propositions',
@@ -413,7 +427,12 @@ function joinList(items: readonly string[], conjunction: 'and' | 'or'): string {
  * The checks for one segment note, most serious first. `canvasNotes` are all notes of its canvas,
  * itself included. A note outside the Customer Segments block is not a segment: no checks.
  */
-export function segmentHealth(segment: Note, canvasNotes: readonly Note[]): HealthCheck[] {
+export function segmentHealth(
+  segment: Note,
+  canvasNotes: readonly Note[],
+  /** Today ("2026-11-25"), for the review date; without it, that check is skipped. */
+  today?: string,
+): HealthCheck[] {
   if (!isSegmentNote(segment)) return [];
   const notes = canvasNotes.filter((n) => n.canvasId === segment.canvasId);
   const segments = notes.filter(isSegmentNote);
@@ -426,6 +445,7 @@ export function segmentHealth(segment: Note, canvasNotes: readonly Note[]): Heal
     primaryCheck(profile, primaryCount),
     evidenceCheck(profile),
     contradictionCheck(profile),
+    reviewCheck(profile, today),
     linksCheck(segment.id, notes),
     platformCheck(segment, segments),
     profileCheck(profile),
@@ -435,10 +455,10 @@ export function segmentHealth(segment: Note, canvasNotes: readonly Note[]): Heal
 }
 
 /** Every segment's checks: most serious first, then in segment (display) order. */
-export function canvasHealth(canvasNotes: readonly Note[]): CanvasHealth {
+export function canvasHealth(canvasNotes: readonly Note[], today?: string): CanvasHealth {
   const segments = canvasNotes.filter(isSegmentNote).sort(compareOrder);
   const bySegment: Record<string, HealthCheck[]> = {};
-  for (const s of segments) bySegment[s.id] = segmentHealth(s, canvasNotes);
+  for (const s of segments) bySegment[s.id] = segmentHealth(s, canvasNotes, today);
   // Segments are already in order, so a stable sort by severity keeps segment order within each.
   const checks = segments
     .flatMap((s) => bySegment[s.id]!)

@@ -3,6 +3,9 @@ import type { Note } from '../../domain/canvas.schema';
 import { segmentHealth, type HealthCheck, type HealthSeverity } from '../../domain/segment-health';
 import { useCanvasNotes } from '../../store/selectors';
 import { focusField } from './focus-field';
+import { dayOf } from '../../domain/segment-operational';
+
+const now = () => Date.now();
 
 export const SEVERITY_LABELS: Record<HealthSeverity, string> = {
   problem: 'Problem',
@@ -23,6 +26,7 @@ const FIELD_LABELS: Record<HealthCheck['field'], string> = {
   archetype: 'archetype',
   validation: 'validation status',
   evidence: 'evidence log',
+  review: 'review date',
 };
 
 export function HealthCheckItem({
@@ -45,7 +49,7 @@ export function HealthCheckItem({
 
 export function HealthList({ note }: { note: Note }) {
   const canvasNotes = useCanvasNotes(note.canvasId);
-  const checks = segmentHealth(note, canvasNotes);
+  const checks = segmentHealth(note, canvasNotes, dayOf(now()));
   return (
     <section className="panel-section health" aria-labelledby="seg-health-title">
       <h3 className="panel-section__title" id="seg-health-title">

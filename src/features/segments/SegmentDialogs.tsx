@@ -8,6 +8,7 @@ import { segmentName, segmentOf } from '../../domain/segment-ops';
 import { rankSegments, type RankedSegment } from '../../domain/segment-score';
 import { CRITERIA, type Weights } from '../../domain/segment.schema';
 import { useNinefold } from '../../store/index';
+import { dayOf } from '../../domain/segment-operational';
 import { useCanvas, useCanvasNotes } from '../../store/selectors';
 import { Dialog } from '../../ui/Dialog';
 import { navigate, segmentPath } from '../../ui/router';
@@ -20,6 +21,8 @@ import { SideBySide } from './SideBySide';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { formatTotal } from './ScoreSection';
 import type { SegmentDialog } from './SegmentTools';
+
+const now = () => Date.now();
 
 /** The blocks every segment needs something in (Key Activities: what it takes to serve it). */
 const COVERAGE_BLOCKS: BlockId[] = [
@@ -335,7 +338,7 @@ function HealthSummary({
   segments: Note[];
   onFix: (check: HealthCheck) => void;
 }) {
-  const health = canvasHealth(notes);
+  const health = canvasHealth(notes, dayOf(now()));
   const { problem, warning, advice } = health.counts;
   return (
     <>
