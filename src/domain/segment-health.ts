@@ -5,7 +5,7 @@ import { BLOCKS, type BlockId } from './blocks';
 import type { Note } from './canvas.schema';
 import { compareOrder } from './order';
 import { BASES, emptySegment, type Segment, type SegmentationBasis } from './segment.schema';
-import { isReviewOverdue, nextReview } from './segment-operational';
+import { dayOf, isReviewOverdue, nextReview } from './segment-operational';
 
 export type HealthSeverity = 'problem' | 'warning' | 'advice';
 export type HealthCheckId =
@@ -341,13 +341,13 @@ function contradictionCheck(segment: Segment): Check | null {
 }
 
 /** The segment's review date has passed. */
-function reviewCheck(segment: Segment, today: string | undefined): Check | null {
-  if (!today || !isReviewOverdue(segment, today)) return null;
+function reviewCheck(segment: Segment, today: string | undefined, since: string): Check | null {
+  if (!today || !isReviewOverdue(segment, today, since)) return null;
   return {
     id: 'review-overdue',
     severity: 'warning',
     field: 'review',
-    message: `Its review was due on ${nextReview(segment)}. Look at its metrics and evidence, then plan the next one.`,
+    message: `Its review was due on ${nextReview(segment, since)}. Look at its metrics and evidence, then plan the next one.`,
   };
 }
 
@@ -445,7 +445,7 @@ export function segmentHealth(
     primaryCheck(profile, primaryCount),
     evidenceCheck(profile),
     contradictionCheck(profile),
-    reviewCheck(profile, today),
+    reviewCheck(profile, today, dayOf(segment.createdAt)),
     linksCheck(segment.id, notes),
     platformCheck(segment, segments),
     profileCheck(profile),

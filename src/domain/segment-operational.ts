@@ -182,15 +182,20 @@ export function updateReview(note: Note, patch: Partial<Review>, now: number): N
   return edit(note, (s) => ({ ...s, review: { ...s.review, ...patch } }), now);
 }
 
-/** The segment's next review day: the planned one, or a cadence after the last review. */
-export function nextReview(segment: Segment): string | null {
+/**
+ * The segment's next review day: the planned one, or a cadence after the last review, or (never
+ * reviewed nor planned) a cadence after `since`, the day the segment was created: monthly by
+ * default.
+ */
+export function nextReview(segment: Segment, since?: string): string | null {
   const { review } = segment;
   if (review.nextReviewOn) return review.nextReviewOn;
-  return review.lastReviewedOn ? addDays(review.lastReviewedOn, review.cadenceDays) : null;
+  const from = review.lastReviewedOn ?? since;
+  return from ? addDays(from, review.cadenceDays) : null;
 }
 
-export function isReviewOverdue(segment: Segment, today: string): boolean {
-  const next = nextReview(segment);
+export function isReviewOverdue(segment: Segment, today: string, since?: string): boolean {
+  const next = nextReview(segment, since);
   return next !== null && next < today;
 }
 

@@ -24,8 +24,10 @@ export function ReviewSection({ note }: { note: Note }) {
   const segment = segmentOf(note);
   const { actions } = useNinefold.getState();
   const { review } = segment;
-  const next = nextReview(segment);
-  const overdue = isReviewOverdue(segment, dayOf(now()));
+  // Monthly by default: a segment never reviewed is due a cadence after it was created.
+  const since = dayOf(note.createdAt);
+  const next = nextReview(segment, since);
+  const overdue = isReviewOverdue(segment, dayOf(now()), since);
   const cadence = CADENCES.some((c) => c.id === String(review.cadenceDays))
     ? CADENCES
     : [...CADENCES, { id: String(review.cadenceDays), label: `Every ${review.cadenceDays} days` }];

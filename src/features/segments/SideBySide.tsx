@@ -2,7 +2,7 @@
 // review, and the latest value of every metric any segment tracks.
 import type { Note } from '../../domain/canvas.schema';
 import { MERGE_FIELDS } from '../../domain/segment-merge';
-import { nextReview } from '../../domain/segment-operational';
+import { dayOf, nextReview } from '../../domain/segment-operational';
 import {
   METRIC_KINDS,
   VALIDATION_STATUSES,
@@ -36,7 +36,7 @@ export function SideBySide({ segments }: { segments: Note[] }) {
   rows.push({
     label: 'Next review',
     cells: segments.map((s) => {
-      const next = nextReview(segmentOf(s));
+      const next = nextReview(segmentOf(s), dayOf(s.createdAt));
       return next ? formatDay(next) : '—';
     }),
   });
