@@ -265,12 +265,15 @@ export function reviewSuggestions(
     const t = m ? metricTrend(m) : null;
     return t !== null && t > 0 ? t : null;
   };
-  const leak = (s: Segment) => {
+  // A falling margin first (the steepest fall); when no margin falls, the lowest margin.
+  const falling = (s: Segment) => {
     const m = metricOf(s, 'grossMargin');
-    if (!m) return null;
-    const t = metricTrend(m);
-    // A falling margin first; otherwise the lowest margin.
-    return t !== null && t < 0 ? 1000 - t : -m.values[m.values.length - 1]!.value;
+    const t = m ? metricTrend(m) : null;
+    return t !== null && t < 0 ? -t : null;
+  };
+  const low = (s: Segment) => {
+    const m = metricOf(s, 'grossMargin');
+    return m ? -m.values[m.values.length - 1]!.value : null;
   };
   const load = (s: Segment) => {
     const m = metricOf(s, 'tickets');
@@ -278,7 +281,8 @@ export function reviewSuggestions(
   };
   return {
     growing: best(growth, (v) => `customers or revenue ${pct(v)}`),
-    margin: best(leak, (v) => (v > 900 ? `gross margin ${pct(1000 - v)}` : `gross margin ${-v} %`)),
+    margin:
+      best(falling, (v) => `gross margin ${pct(-v)}`) ?? best(low, (v) => `gross margin ${-v} %`),
     instability: best(load, (v) => `${v} tickets per account`),
   };
 }

@@ -96,6 +96,7 @@ function segmentPages(
   count: number,
   ranks: Map<string, number | null>,
   fontScale: number,
+  columns = 3,
 ): Page[] {
   const segment = note.segment!;
   const { clean, m } = ctx;
@@ -113,7 +114,7 @@ function segmentPages(
   const flow = new Flow({
     page: ctx.page,
     m,
-    columns: 3,
+    columns,
     fontScale,
     header: (ops, continued) => {
       const s = ctx.page.width / 841.89;
@@ -314,7 +315,14 @@ function segmentPages(
   return flow.pages;
 }
 
-const FONT_SCALES = [1, 0.93, 0.86];
+/** Tried in turn until a segment fits one page: smaller text, then a fourth column. */
+const FITS: readonly { scale: number; columns: number }[] = [
+  { scale: 1, columns: 3 },
+  { scale: 0.93, columns: 3 },
+  { scale: 0.86, columns: 3 },
+  { scale: 0.86, columns: 4 },
+  { scale: 0.8, columns: 4 },
+];
 const CONTINUED = ' (continued)';
 
 /** A page (or more) per segment, in block order. */
@@ -329,8 +337,8 @@ export function layoutSegmentPages(ctx: PagesContext): Page[] {
     // A segment gets one page when its text fits there at a slightly smaller size; else it
     // continues on more pages at the smallest.
     let pages: Page[] = [];
-    for (const scale of FONT_SCALES) {
-      pages = segmentPages(ctx, note, i, segments.length, ranks, scale);
+    for (const fit of FITS) {
+      pages = segmentPages(ctx, note, i, segments.length, ranks, fit.scale, fit.columns);
       if (pages.length === 1) break;
     }
     return pages;

@@ -328,6 +328,14 @@ function shape(doc: CanvasDoc) {
       gains: strip(n.segment.gains),
       personas: strip(n.segment.personas),
       dependsOn: n.segment.dependsOn.map((id) => names.get(id)),
+      // Part 2 is dated from the day the example is made: compare the content, not the dates.
+      validation: n.segment.validation.status,
+      evidence: strip(n.segment.evidence).map(({ date: _date, ...rest }) => rest),
+      metrics: strip(n.segment.metrics).map((m) => ({
+        ...m,
+        values: m.values.map((v) => v.value),
+      })),
+      playbook: { ...n.segment.playbook, onboarding: strip(n.segment.playbook.onboarding) },
     },
   }));
 }

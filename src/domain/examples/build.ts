@@ -1,6 +1,13 @@
 // The shared builder behind every example canvas: each example is plain data (an ExampleSpec), and
 // this turns it into a fresh CanvasDoc with new ids, order keys and segment links.
-import { emptyOperations } from '../segment-operational.schema';
+import { dayOf } from '../segment-operational';
+import {
+  emptyOperations,
+  type Evidence,
+  type MetricKind,
+  type Playbook,
+  type ValidationStatus,
+} from '../segment-operational.schema';
 import type { BlockId } from '../blocks';
 import type { CanvasDoc, Note, NoteColour } from '../canvas.schema';
 import { createCanvas } from '../canvas-ops';
@@ -53,6 +60,17 @@ export interface SegmentSpec<K extends string> {
   /** Multi-sided platforms: the other sides this one needs. */
   dependsOn?: readonly K[];
   scores: Record<Criterion, Rating>;
+  /** Part 2, when the example shows it: dated relative to the day the example is made. */
+  operations?: OperationsSpec;
+}
+
+export interface OperationsSpec {
+  validation: ValidationStatus;
+  evidence: readonly (Omit<Evidence, 'id' | 'date' | 'about'> & { daysAgo: number })[];
+  /** Monthly values, the oldest first, ending this month. */
+  metrics: readonly { kind: MetricKind; values: readonly number[] }[];
+  onboarding: readonly string[];
+  playbook: Omit<Playbook, 'onboarding'>;
 }
 
 export interface NoteSpec<K extends string> {
@@ -103,7 +121,7 @@ export function buildFromSpec<K extends string>(
       segmentIds: [],
       segment: {
         colour: SEGMENT_COLOURS[i % SEGMENT_COLOURS.length]!,
-        ...segmentProfile(spec.archetype, s, idOf, newNoteId),
+        ...segmentProfile(spec.archetype, s, idOf, newNoteId, now),
       },
       createdAt: now,
       updatedAt: now,
@@ -136,6 +154,7 @@ function segmentProfile<K extends string>(
   s: SegmentSpec<K>,
   idOf: (key: K) => string,
   newId: () => string,
+  now: number,
 ): Omit<Segment, 'colour'> {
   return {
     description: s.description,
@@ -154,6 +173,43 @@ function segmentProfile<K extends string>(
     personas: [{ id: newId(), photoId: null, ...s.persona }],
     dependsOn: (s.dependsOn ?? []).map(idOf),
     scores: { ...s.scores },
-    ...emptyOperations(),
+    ...operations(s.operations, now, newId),
+  };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Part 2 of a segment from its spec, dated back from `now`; blank when the spec has none. */
+function operations(spec: OperationsSpec | undefined, now: number, newId: () => string) {
+  const blank = emptyOperations();
+  if (!spec) return blank;
+  const monthStart = (monthsAgo: number) => {
+    const d = new Date(now);
+    return dayOf(new Date(d.getFullYear(), d.getMonth() - monthsAgo, 1, 12).getTime());
+  };
+  return {
+    ...blank,
+    validation: { status: spec.validation, changedAt: new Date(now - 20 * DAY_MS).toISOString() },
+    evidence: spec.evidence.map(({ daysAgo, ...e }) => ({
+      ...e,
+      id: newId(),
+      date: dayOf(now - daysAgo * DAY_MS),
+      about: null,
+    })),
+    metrics: spec.metrics.map((m) => ({
+      id: newId(),
+      kind: m.kind,
+      name: '',
+      unit: '',
+      values: m.values.map((value, i) => ({
+        id: newId(),
+        date: monthStart(m.values.length - 1 - i),
+        value,
+      })),
+    })),
+    playbook: {
+      ...spec.playbook,
+      onboarding: spec.onboarding.map((text) => ({ id: newId(), text })),
+    },
   };
 }

@@ -148,6 +148,47 @@ export const CLEARVIEW: ExampleSpec<Key> = {
           'Product Hunt, product management newsletters and podcasts, Slack communities for product managers, the cloud warehouse marketplace, peer recommendations.',
       },
       scores: { reach: 5, marketSize: 3, valueAlignment: 5, painDepth: 3, budget: 3 },
+      operations: {
+        validation: 'validated',
+        evidence: [
+          {
+            daysAgo: 12,
+            type: 'analytics',
+            summary:
+              '71% of trials that connected a warehouse in the first hour converted, against 9% of the rest.',
+            quote: '',
+            source: 'Trial funnel, last 90 days',
+            supports: true,
+          },
+          {
+            daysAgo: 40,
+            type: 'interview',
+            summary:
+              'Eight of ten heads of product said they would pay by card without procurement below $10k a year.',
+            quote: 'If I need a PO, I have already lost a quarter.',
+            source: 'Customer interviews, round 3',
+            supports: true,
+          },
+        ],
+        metrics: [
+          { kind: 'customers', values: [310, 355, 402, 468] },
+          { kind: 'grossMargin', values: [82, 83, 83, 84] },
+          { kind: 'tickets', values: [0.4, 0.4, 0.5, 0.4] },
+        ],
+        onboarding: [
+          'Connect the warehouse from the sign-up screen',
+          'Pick a template: activation, retention or funnel',
+          'Invite three teammates to the first dashboard',
+          'Day 3: in-app check that the numbers match theirs',
+        ],
+        playbook: {
+          serviceLevels: 'Chat replies within 4 working hours; 99.9% uptime.',
+          handoffs:
+            'Accounts over 25 editors pass from self-serve to a success manager, with their usage report.',
+          escalation: 'No dashboard opened for 10 days in the first month: a success check-in.',
+          capacity: 'Self-serve: one support person per 400 accounts.',
+        },
+      },
     },
     {
       key: 'messy',
@@ -290,6 +331,46 @@ export const CLEARVIEW: ExampleSpec<Key> = {
           'Inside sales demos, webinars for finance leaders, CFO peer groups, implementation partners, cloud marketplace listings.',
       },
       scores: { reach: 3, marketSize: 5, valueAlignment: 3, painDepth: 5, budget: 4 },
+      operations: {
+        validation: 'testing',
+        evidence: [
+          {
+            daysAgo: 8,
+            type: 'experiment',
+            summary:
+              'Fixed-price onboarding pilot: 3 of 5 accounts needed twice the budgeted solutions time.',
+            quote: '',
+            source: 'Onboarding pilot, Q3',
+            supports: false,
+          },
+          {
+            daysAgo: 30,
+            type: 'interview',
+            summary: 'Finance directors rank one trusted number above every dashboard feature.',
+            quote: 'I need one number that finance and sales both believe.',
+            source: 'Finance director interviews',
+            supports: true,
+          },
+        ],
+        metrics: [
+          { kind: 'customers', values: [18, 21, 23, 24] },
+          { kind: 'grossMargin', values: [51, 47, 44, 41] },
+          { kind: 'tickets', values: [3.1, 3.6, 4.2, 4.8] },
+        ],
+        onboarding: [
+          'Data-mapping workshop with their finance and operations leads',
+          'Connect and clean the ERP, the CRM and the spreadsheets',
+          'Sign off one definition for each of the top 20 metrics',
+          'First month-end pack produced together',
+        ],
+        playbook: {
+          serviceLevels: 'A named onboarding manager for 90 days; replies within one working day.',
+          handoffs: 'Solutions engineering hands over to success once the month-end pack runs.',
+          escalation:
+            'A source connection broken for more than 24 hours goes to the solutions lead.',
+          capacity: 'One solutions engineer runs four onboardings at a time.',
+        },
+      },
     },
     {
       key: 'compliance',
@@ -432,6 +513,23 @@ export const CLEARVIEW: ExampleSpec<Key> = {
           'Field sales, finance and healthcare industry events, recommendations from compliance auditors, peer references, analyst reports.',
       },
       scores: { reach: 2, marketSize: 4, valueAlignment: 4, painDepth: 5, budget: 5 },
+      operations: {
+        validation: 'hypothesis',
+        evidence: [
+          {
+            daysAgo: 20,
+            type: 'survey',
+            summary:
+              '14 of 22 compliance officers spend more than a day a week on regulatory reports.',
+            quote: '',
+            source: 'Survey at a fintech compliance meetup',
+            supports: true,
+          },
+        ],
+        metrics: [{ kind: 'customers', values: [4, 5, 5, 7] }],
+        onboarding: [],
+        playbook: { serviceLevels: '', handoffs: '', escalation: '', capacity: '' },
+      },
     },
   ],
   blocks: {
