@@ -326,24 +326,44 @@ function Panel({
           <ProfileList note={note} list="gains" />
         </Section>
 
-        <PersonaList note={note} />
+        <AfterFirstPaint>
+          <PersonaList note={note} />
 
-        <EvidenceSection note={note} />
+          <EvidenceSection note={note} />
 
-        <MetricsSection note={note} />
+          <MetricsSection note={note} />
 
-        <ReviewSection note={note} />
+          <ReviewSection note={note} />
 
-        <PlaybookSection note={note} />
+          <PlaybookSection note={note} />
 
-        <PlatformSection note={note} />
+          <PlatformSection note={note} />
 
-        <ScoreSection note={note} />
+          <ScoreSection note={note} />
 
-        <ThreadSection note={note} />
+          <ThreadSection note={note} />
+        </AfterFirstPaint>
       </div>
     </aside>
   );
+}
+
+/**
+ * The panel's lower sections render a frame after the rest: the panel opens with what is on
+ * screen first, and the sections below the fold follow before anyone could scroll to them.
+ */
+function AfterFirstPaint({ children }: { children: React.ReactNode }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown) {
+      // A health check may have asked for a field down here.
+      takePendingFocus();
+      return;
+    }
+    const frame = requestAnimationFrame(() => setShown(true));
+    return () => cancelAnimationFrame(frame);
+  }, [shown]);
+  return shown ? children : null;
 }
 
 function BasesSection({ note }: { note: Note }) {
