@@ -6,6 +6,7 @@ import { SegmentTools } from '../features/segments/SegmentTools';
 import { ExportButton } from '../features/transfer/ExportButton';
 import { HomeTransferTools } from '../features/transfer/HomeTransferTools';
 import { TransferLayer } from '../features/transfer/TransferLayer';
+import { WorkshopLink, WorkshopTools } from '../features/workshop/WorkshopTools';
 import { useStorage } from '../store/selectors';
 import { matchRoute, onLinkClick, usePathname } from '../ui/router';
 import { Toaster } from '../ui/Toaster';
@@ -14,6 +15,13 @@ import { StorageBanner } from './StorageBanner';
 // The home screen is a chunk of its own: a page that opens on a canvas does not load it first.
 const HomePage = lazy(() =>
   import('../features/home/HomePage').then((module) => ({ default: module.HomePage })),
+);
+
+// The presentation view is a chunk of its own: only workshops need it.
+const PresentationView = lazy(() =>
+  import('../features/workshop/PresentationView').then((module) => ({
+    default: module.PresentationView,
+  })),
 );
 
 // The segment panel is a chunk of its own, fetched when the browser is idle after a canvas shows.
@@ -62,6 +70,7 @@ function Routes() {
             <>
               <SegmentTools canvasId={route.canvasId} onNoteAdded={startEditingNote} />
               <ExportButton canvasId={route.canvasId} />
+              <WorkshopTools canvasId={route.canvasId} />
             </>
           }
           aside={
@@ -74,6 +83,16 @@ function Routes() {
             )
           }
         />
+      );
+    case 'present':
+      return (
+        <Suspense fallback={<StartingUp />}>
+          <PresentationView
+            key={`${route.canvasId}:${route.audience}`}
+            canvasId={route.canvasId}
+            audience={route.audience}
+          />
+        </Suspense>
       );
     default:
       return (
@@ -124,6 +143,7 @@ export function App() {
         </p>
       </footer>
       <TransferLayer />
+      <WorkshopLink />
       <Toaster />
     </div>
   );

@@ -65,6 +65,25 @@ function applyRecords(message: Omit<RecordsMessage, 'type'>): void {
   store().actions.applyRemote({ canvases, notes, removedNotes: message.removedNotes });
 }
 
+/** Shows records another window sent (validated first, newer ones win), e.g. a live edit. */
+export function showRemoteRecords(message: {
+  canvases: unknown[];
+  notes: unknown[];
+  removedNotes: unknown[];
+}): void {
+  const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
+  const removedNotes = list(message.removedNotes).flatMap((r) => {
+    const { id, deletedAt } = (r ?? {}) as { id?: unknown; deletedAt?: unknown };
+    return typeof id === 'string' && typeof deletedAt === 'number' ? [{ id, deletedAt }] : [];
+  });
+  // Every canvas and note is parsed with its schema in applyRecords before it is shown.
+  applyRecords({
+    canvases: list(message.canvases),
+    notes: list(message.notes),
+    removedNotes,
+  } as Omit<RecordsMessage, 'type'>);
+}
+
 /**
  * Resolves once what the store holds now has been rendered and painted (two frames on), or after
  * half a second: a hidden tab runs no frames, and must not wait for them to save.

@@ -1,0 +1,218 @@
+// Workshop mode: the presentation view, stepping through the canvas, and the audience window
+// that mirrors the facilitator's edits, step and lens.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const BLOCKS = [
+  'key-partners',
+  'key-activities',
+  'key-resources',
+  'value-propositions',
+  'customer-relationships',
+  'channels',
+  'customer-segments',
+  'cost-structure',
+  'revenue-streams',
+];
+
+/** An export file of one canvas with `count` notes spread over the nine blocks. */
+function workshopFile(count: number) {
+  const notes = Array.from({ length: count }, (_, i) => ({
+    id: `note_w${i}`,
+    canvasId: 'canvas_workshop',
+    block: BLOCKS[i % BLOCKS.length],
+    text: `Note ${i + 1}: a realistic sentence about the business`,
+    colour: 'yellow',
+    order: `a${String(i).padStart(3, '0')}`,
+    segmentIds: [],
+    createdAt: 1,
+    updatedAt: 1,
+  }));
+  return {
+    name: 'workshop.json',
+    bytes: Buffer.from(
+      JSON.stringify({
+        format: 'ninefold',
+        formatVersion: 1,
+        app: '0.1.0',
+        exportedAt: '2026-11-25T10:00:00.000Z',
+        canvases: [
+          {
+            canvas: {
+              id: 'canvas_workshop',
+              name: 'Workshop canvas',
+              createdAt: 1,
+              updatedAt: 1,
+              schemaVersion: 3,
+              trashedAt: null,
+              weights: { reach: 1, marketSize: 1, valueAlignment: 1, painDepth: 1, budget: 1 },
+              differences: [],
+            },
+            notes,
+            photos: [],
+            snapshots: [],
+          },
+        ],
+      }),
+    ),
+  };
+}
+
+async function noteFontSizes(page: Page): Promise<number[]> {
+  return page
+    .getByRole('list', { name: / notes$/ })
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+}
+
+test.describe('at 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the presentation shows 60 notes at 20 px or more, and steps block by block', async ({
+    page,
+    canvas,
+    transfer,
+  }) => {
+    await canvas.home();
+    await transfer.importFile(workshopFile(60));
+    await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue('Workshop canvas');
+
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page).toHaveURL(/\/present$/);
+    await expect(page.getByRole('heading', { name: 'Workshop canvas', level: 1 })).toBeVisible();
+    // No editing chrome.
+    await expect(page.getByRole('button', { name: /^Add note/ })).toHaveCount(0);
+    const sizes = await noteFontSizes(page);
+    expect(sizes).toHaveLength(60);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
+
+    // Arrow keys and Page Up/Down (what clickers send) step through, customers first.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('Step 1 of 9: Customer Segments')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Questions for Customer Segments' })).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(page.getByText('Step 2 of 9: Value Propositions')).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Step 3 of 9: Channels')).toBeVisible();
+    expect(Math.min(...(await noteFontSizes(page)))).toBeGreaterThanOrEqual(20);
+    await page.keyboard.press('PageUp');
+    await expect(page.getByText('Step 2 of 9: Value Propositions')).toBeVisible();
+
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue('Workshop canvas');
+  });
+
+  test('both presentation themes have no serious accessibility violations; the projector theme has 7:1 text contrast, and the choice is remembered', async ({
+    page,
+    canvas,
+    transfer,
+  }) => {
+    await canvas.home();
+    await transfer.importFile(workshopFile(20));
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    await expect(theme).toHaveValue('projector');
+    for (const value of ['projector', 'dark']) {
+      await theme.selectOption(value);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(serious.map((v) => v.id)).toEqual([]);
+    }
+    await theme.selectOption('projector');
+    const ratios = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const ratio = (a: string, b: string) => {
+        const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+        return (hi! + 0.05) / (lo! + 0.05);
+      };
+      const main = document.querySelector('main')!;
+      const bg = getComputedStyle(main).backgroundColor;
+      const texts = [...document.querySelectorAll('main h1, main h2, main p')].map((el) =>
+        ratio(getComputedStyle(el).color, bg),
+      );
+      const notes = [...document.querySelectorAll('main li')]
+        .filter((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')
+        .map((el) => ratio(getComputedStyle(el).color, getComputedStyle(el).backgroundColor));
+      return [...texts, ...notes];
+    });
+    expect(Math.min(...ratios)).toBeGreaterThanOrEqual(7);
+
+    await theme.selectOption('dark');
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  });
+});
+
+test('the audience window mirrors edits within 200 ms, follows the step, and catches up after a reload', async ({
+  page,
+  canvas,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.createCanvas('Live workshop');
+  await canvas.addNote('Customer Segments', 'Clinics');
+  await canvas.addNote('Channels', 'Webinars');
+
+  const [audience] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Open audience window' }).click(),
+  ]);
+  await expect(audience).toHaveURL(/\/audience$/);
+  await expect(audience.getByRole('list', { name: 'Channels notes' })).toContainText('Webinars');
+  // The audience never edits.
+  await expect(audience.getByRole('button')).toHaveCount(0);
+  await expect(audience.getByRole('textbox')).toHaveCount(0);
+
+  // Typing in the facilitator's window shows in the audience window at once.
+  await canvas.note('Webinars').dblclick();
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await editor.press('End');
+  await editor.pressSequentially(' for manager');
+  await expect(audience.getByText('Webinars for manager')).toBeVisible();
+  // The watcher is in place before the key is pressed.
+  await audience.evaluate(() => {
+    const w = window as unknown as { shownAt?: Promise<number> };
+    w.shownAt = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!document.body.textContent?.includes('Webinars for managers')) return;
+        observer.disconnect();
+        resolve(Date.now());
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  });
+  const typed = await page.evaluate(() => Date.now());
+  await editor.press('s');
+  const shown = await audience.evaluate(
+    () => (window as unknown as { shownAt: Promise<number> }).shownAt,
+  );
+  expect(shown - typed).toBeLessThan(200);
+  await editor.press('Control+Enter');
+
+  // Stepping from the facilitator's window moves the audience.
+  await page.getByRole('button', { name: 'Audience: next' }).click();
+  await expect(audience.getByText('Step 1 of 9: Customer Segments')).toBeVisible();
+  await page.getByRole('button', { name: 'Audience: next' }).click();
+  await expect(audience.getByText('Step 2 of 9: Value Propositions')).toBeVisible();
+
+  // A reloaded audience window catches up: the canvas from IndexedDB, the step from the
+  // facilitator.
+  await page.waitForTimeout(400);
+  await audience.reload();
+  await expect(audience.getByText('Step 2 of 9: Value Propositions')).toBeVisible();
+  await page.getByRole('button', { name: 'Audience: previous' }).click();
+  await page.getByRole('button', { name: 'Audience: previous' }).click();
+  await expect(audience.getByText('The whole canvas')).toBeVisible();
+  await expect(audience.getByRole('list', { name: 'Channels notes' })).toContainText(
+    'Webinars for managers',
+  );
+});

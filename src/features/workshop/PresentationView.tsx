@@ -1,0 +1,261 @@
+// Workshop mode: the canvas for a room. Large type, no editing chrome, a projector theme (high
+// contrast) or a dark one, and the canvas block by block in the order a workshop fills it. The
+// facilitator's window steps through it; an audience window (a second window, for the projector)
+// follows the facilitator's step and lens and shows every edit as it happens.
+import { useEffect, useState } from 'react';
+import { BLOCK_IDS, BLOCKS, type BlockId } from '../../domain/blocks';
+import type { Note } from '../../domain/canvas.schema';
+import { sortByOrder } from '../../domain/order';
+import { segmentName } from '../../domain/segment-ops';
+import { readPreference, writePreference } from '../../persistence/preferences';
+import { openCanvas, type OpenResult } from '../../persistence/session';
+import { useNinefold } from '../../store/index';
+import { useCanvas, useCanvasNotes, useSegmentIds } from '../../store/selectors';
+import { canvasPath, navigate } from '../../ui/router';
+import { enterFullscreen, exitFullscreen, openAudienceWindow } from './workshop-window';
+import { startAudience } from './workshop-channel';
+import { useWorkshop, WORKSHOP_ORDER } from './workshop-store';
+
+type Theme = 'projector' | 'dark';
+const THEME_KEY = 'presentation-theme';
+const readTheme = (): Theme => (readPreference(THEME_KEY) === 'dark' ? 'dark' : 'projector');
+
+function stepTitle(step: number): string {
+  if (step === 0) return 'The whole canvas';
+  const block = WORKSHOP_ORDER[step - 1]!;
+  return `Step ${step} of ${WORKSHOP_ORDER.length}: ${BLOCKS[block].title}`;
+}
+
+function PresentedNote({ note, dimmed }: { note: Note; dimmed: boolean }) {
+  const colour = note.segment ? `present-note--segment present-note--${note.segment.colour}` : '';
+  return (
+    <li className={`present-note note--${note.colour} ${colour}`} data-dimmed={dimmed || undefined}>
+      {note.segment ? segmentName(note.text) : note.text}
+    </li>
+  );
+}
+
+function PresentedBlock({
+  block,
+  notes,
+  lens,
+  focused,
+  dimmed,
+}: {
+  block: BlockId;
+  notes: Note[];
+  lens: string | null;
+  focused?: boolean;
+  dimmed?: boolean;
+}) {
+  const info = BLOCKS[block];
+  const dense = notes.length > 6;
+  return (
+    <section
+      className={`present-block present-block--${info.area}`}
+      aria-labelledby={`present-${block}${focused ? '-focus' : ''}`}
+      data-dimmed={dimmed || undefined}
+      data-dense={dense || undefined}
+      // A block with more notes than fit scrolls: the keyboard must reach it too.
+      tabIndex={dimmed ? -1 : 0}
+    >
+      <h2 id={`present-${block}${focused ? '-focus' : ''}`} className="present-block__title">
+        {info.title}
+      </h2>
+      {focused && (
+        <ul className="present-block__questions" aria-label={`Questions for ${info.title}`}>
+          {info.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      )}
+      <ul className="present-block__notes" aria-label={`${info.title} notes`}>
+        {notes.map((n) => (
+          <PresentedNote
+            key={n.id}
+            note={n}
+            dimmed={lens !== null && n.id !== lens && !n.segmentIds.includes(lens)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PresentationView({ canvasId, audience }: { canvasId: string; audience: boolean }) {
+  const [status, setStatus] = useState<OpenResult | 'loading'>(() =>
+    canvasId in useNinefold.getState().blockIndex ? 'ok' : 'loading',
+  );
+  const canvas = useCanvas(canvasId);
+  const notes = useCanvasNotes(canvasId);
+  const segmentIds = useSegmentIds(canvasId);
+  const workshop = useWorkshop();
+  const mine = workshop.canvasId === canvasId;
+  const step = mine ? workshop.step : 0;
+  const lens = mine && workshop.lens && segmentIds.includes(workshop.lens) ? workshop.lens : null;
+  const [theme, setTheme] = useState<Theme>(readTheme);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    openCanvas(canvasId).then(
+      (result) => live && setStatus(result),
+      () => live && setStatus('missing'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [canvasId]);
+
+  useEffect(() => {
+    if (audience) return startAudience(canvasId);
+    // The facilitator's window owns the workshop state for this canvas.
+    if (useWorkshop.getState().canvasId !== canvasId) useWorkshop.getState().setStep(canvasId, 0);
+  }, [audience, canvasId]);
+
+  useEffect(() => {
+    if (canvas)
+      document.title = `${canvas.name} · ${audience ? 'Audience' : 'Presenting'} · Ninefold`;
+  }, [canvas, audience]);
+
+  // The facilitator's keys: arrows and Page Up/Down (what clickers send) step, Esc leaves.
+  useEffect(() => {
+    if (audience) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('select, input, textarea')) return;
+      const { step: now, setStep } = useWorkshop.getState();
+      if (['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(event.key))
+        setStep(canvasId, now + 1);
+      else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) setStep(canvasId, now - 1);
+      else if (event.key === 'Home') setStep(canvasId, 0);
+      else if (event.key === 'Escape') {
+        exitFullscreen();
+        navigate(canvasPath(canvasId));
+      } else if (event.key === 'f' || event.key === 'F')
+        void enterFullscreen().then((ok) =>
+          setNotice(ok ? null : 'This browser did not allow full screen. Press F11 instead.'),
+        );
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [audience, canvasId]);
+
+  const changeTheme = (next: Theme) => {
+    setTheme(next);
+    writePreference(THEME_KEY, next);
+  };
+
+  if (status === 'loading') return <main className="presentation" id="main" aria-busy="true" />;
+  if (status !== 'ok' || !canvas)
+    return (
+      <main className="presentation presentation--projector" id="main">
+        <h1>This canvas is not here</h1>
+        <p>It may have been deleted, or it is in another browser.</p>
+      </main>
+    );
+
+  const byBlock = (block: BlockId) => sortByOrder(notes.filter((n) => n.block === block));
+  const focused = step > 0 ? WORKSHOP_ORDER[step - 1]! : null;
+  const { setStep, setLens } = useWorkshop.getState();
+
+  return (
+    <main className={`presentation presentation--${theme}`} id="main" data-step={step}>
+      <header className="presentation__bar">
+        <h1 className="presentation__title">{canvas.name}</h1>
+        <p className="presentation__step" aria-live="polite">
+          {stepTitle(step)}
+          {lens && ` · Thread of ${segmentName(notes.find((n) => n.id === lens)?.text)}`}
+        </p>
+        {!audience && (
+          <nav className="presentation__controls" aria-label="Presentation">
+            <button type="button" onClick={() => setStep(canvasId, step - 1)} disabled={step === 0}>
+              Previous
+            </button>
+            <button
+              type="button"
+              onClick={() => setStep(canvasId, step + 1)}
+              disabled={step === WORKSHOP_ORDER.length}
+            >
+              Next
+            </button>
+            <label>
+              <span className="visually-hidden">Segment thread</span>
+              <select
+                value={lens ?? ''}
+                onChange={(e) => setLens(canvasId, e.target.value || null)}
+                aria-label="Segment thread"
+              >
+                <option value="">All segments</option>
+                {segmentIds.map((id) => (
+                  <option key={id} value={id}>
+                    {segmentName(notes.find((n) => n.id === id)?.text)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span className="visually-hidden">Theme</span>
+              <select
+                value={theme}
+                aria-label="Theme"
+                onChange={(e) => changeTheme(e.target.value === 'dark' ? 'dark' : 'projector')}
+              >
+                <option value="projector">Projector (high contrast)</option>
+                <option value="dark">Dark</option>
+              </select>
+            </label>
+            <button
+              type="button"
+              onClick={() =>
+                setNotice(
+                  openAudienceWindow(canvasId)
+                    ? null
+                    : 'The audience window was blocked: allow pop-ups for this site.',
+                )
+              }
+            >
+              Open audience window
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                exitFullscreen();
+                navigate(canvasPath(canvasId));
+              }}
+            >
+              Leave presentation
+            </button>
+          </nav>
+        )}
+      </header>
+      {notice && (
+        <p className="presentation__notice" role="status">
+          {notice}
+        </p>
+      )}
+      <div className="presentation__stage" data-focused={focused ?? undefined}>
+        {/* Behind a focused block, the canvas is only a dimmed backdrop. */}
+        <div className="present-board" aria-hidden={focused ? true : undefined}>
+          {BLOCK_IDS.map((block) => (
+            <PresentedBlock
+              key={block}
+              block={block}
+              notes={byBlock(block)}
+              lens={lens}
+              dimmed={focused !== null && focused !== block}
+            />
+          ))}
+        </div>
+        {focused && (
+          <div className="present-spotlight">
+            <PresentedBlock block={focused} notes={byBlock(focused)} lens={lens} focused />
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+// Workshop mode from the canvas: present in this window, open the audience window, and, while
+// editing here, move the audience through the canvas step by step.
+import { useEffect, useState } from 'react';
+import { BLOCKS } from '../../domain/blocks';
+import { navigate, presentPath } from '../../ui/router';
+import { enterFullscreen, openAudienceWindow } from './workshop-window';
+import { startFacilitator } from './workshop-channel';
+import { useWorkshop, WORKSHOP_ORDER } from './workshop-store';
+
+/** Runs for the whole app: this window's edits and workshop state reach audience windows. */
+export function WorkshopLink() {
+  useEffect(() => startFacilitator(), []);
+  return null;
+}
+
+export function WorkshopTools({ canvasId }: { canvasId: string }) {
+  const [audienceOpen, setAudienceOpen] = useState(false);
+  const mine = useWorkshop((s) => s.canvasId === canvasId);
+  const step = useWorkshop((s) => (s.canvasId === canvasId ? s.step : 0));
+  const { setStep } = useWorkshop.getState();
+  return (
+    <div className="workshop-tools" role="group" aria-label="Workshop">
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => {
+          // Full screen must be asked for in the click itself; the view opens either way.
+          void enterFullscreen();
+          if (!mine) setStep(canvasId, 0);
+          navigate(presentPath(canvasId));
+        }}
+      >
+        Present
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => {
+          if (!mine) setStep(canvasId, 0);
+          setAudienceOpen(openAudienceWindow(canvasId));
+        }}
+      >
+        Open audience window
+      </button>
+      {audienceOpen && mine && (
+        <span className="workshop-tools__steps">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={step === 0}
+            onClick={() => setStep(canvasId, step - 1)}
+          >
+            Audience: previous
+          </button>
+          <span aria-live="polite" className="workshop-tools__step">
+            {step === 0 ? 'Whole canvas' : `${step}. ${BLOCKS[WORKSHOP_ORDER[step - 1]!].title}`}
+          </span>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={step === WORKSHOP_ORDER.length}
+            onClick={() => setStep(canvasId, step + 1)}
+          >
+            Audience: next
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
