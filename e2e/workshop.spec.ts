@@ -216,3 +216,46 @@ test('the audience window mirrors edits within 200 ms, follows the step, and cat
     'Webinars for managers',
   );
 });
+
+test('the timer runs in both windows, pauses, and says when time is up', async ({
+  page,
+  canvas,
+}) => {
+  await canvas.createCanvas('Timed workshop');
+  await canvas.addNote('Customer Segments', 'Clinics');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const [audience] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Open audience window' }).click(),
+  ]);
+  await expect(audience.getByRole('list', { name: 'Customer Segments notes' })).toContainText(
+    'Clinics',
+  );
+
+  const timer = page.getByRole('group', { name: 'Timer' });
+  await timer.getByRole('button', { name: '3 min' }).click();
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText('3:00');
+  await expect(audience.getByRole('timer', { name: 'Time left' })).toHaveText('3:00');
+  await timer.getByRole('button', { name: 'Start timer' }).click();
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText('2:58', {
+    timeout: 4000,
+  });
+  await expect(audience.getByRole('timer', { name: 'Time left' })).toHaveText(/^2:5\d$/);
+
+  // T pauses (the key clickers and keyboards share), and both windows hold still.
+  await page.keyboard.press('t');
+  await expect(timer.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+  const held = await page.getByRole('timer', { name: 'Time left' }).textContent();
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(held!);
+  await expect(audience.getByRole('timer', { name: 'Time left' })).toHaveText(held!);
+  await expect(audience.getByText('paused')).toBeVisible();
+
+  // At zero: a visible signal in both windows, and a message for screen readers.
+  await page.clock.install();
+  await timer.getByRole('button', { name: 'Resume timer' }).click();
+  await page.clock.fastForward('03:00');
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText('0:00');
+  await expect(page.getByText('Time is up', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Time is up.' })).toBeAttached();
+});

@@ -14,6 +14,7 @@ import { useCanvas, useCanvasNotes, useSegmentIds } from '../../store/selectors'
 import { canvasPath, navigate } from '../../ui/router';
 import { enterFullscreen, exitFullscreen, openAudienceWindow } from './workshop-window';
 import { startAudience } from './workshop-channel';
+import { WorkshopTimer } from './WorkshopTimer';
 import { useWorkshop, WORKSHOP_ORDER } from './workshop-store';
 
 type Theme = 'projector' | 'dark';
@@ -130,7 +131,14 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
         setStep(canvasId, now + 1);
       else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) setStep(canvasId, now - 1);
       else if (event.key === 'Home') setStep(canvasId, 0);
-      else if (event.key === 'Escape') {
+      else if (event.key === 't' || event.key === 'T') {
+        // T starts the timer (five minutes when none is set), or pauses it.
+        const { timer, setTimer, startTimer, pauseTimer } = useWorkshop.getState();
+        if (!timer) setTimer(5);
+        const current = useWorkshop.getState().timer!;
+        if (current.endsAt === null) startTimer(Date.now());
+        else pauseTimer(Date.now());
+      } else if (event.key === 'Escape') {
         exitFullscreen();
         navigate(canvasPath(canvasId));
       } else if (event.key === 'f' || event.key === 'F')
@@ -232,6 +240,7 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
           </nav>
         )}
       </header>
+      <WorkshopTimer controls={!audience} />
       {notice && (
         <p className="presentation__notice" role="status">
           {notice}

@@ -44,8 +44,8 @@ export function startFacilitator(): () => void {
   if (!ch) return () => {};
   const stopEdits = onLocalChange((cs) => ch.postMessage({ type: 'live', ...recordsOf(cs) }));
   const sendState = () => {
-    const { canvasId, step, lens } = useWorkshop.getState();
-    if (canvasId) ch.postMessage({ type: 'state', canvasId, step, lens } satisfies Message);
+    const { canvasId, step, lens, timer } = useWorkshop.getState();
+    if (canvasId) ch.postMessage({ type: 'state', canvasId, step, lens, timer } satisfies Message);
   };
   const stopState = useWorkshop.subscribe(sendState);
   ch.onmessage = (event: MessageEvent<Message>) => {
