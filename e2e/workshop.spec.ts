@@ -259,3 +259,67 @@ test('the timer runs in both windows, pauses, and says when time is up', async (
   await expect(page.getByText('Time is up', { exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Time is up.' })).toBeAttached();
 });
+
+test('a dot-voting round: votes by click or keyboard, the result in order, saved with the canvas, and cleared', async ({
+  page,
+  canvas,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.createCanvas('Voting workshop');
+  for (const name of ['Clinics', 'Hospitals', 'Pharmacies'])
+    await canvas.addNote('Customer Segments', name);
+  await canvas.addNote('Channels', 'Webinars');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Voting workshop', level: 1 })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 1 of 9: Customer Segments')).toBeVisible();
+
+  const voting = page.getByRole('group', { name: 'Dot voting' });
+  await voting.getByLabel('Dots per person').selectOption('2');
+  await voting.getByRole('button', { name: 'Vote on Customer Segments' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Voting: Customer Segments, 2 dots per person. 0 votes so far.' }),
+  ).toBeVisible();
+  // Notes outside the round cannot be voted on.
+  await expect(page.getByRole('button', { name: 'Add a vote to Webinars' })).toHaveCount(0);
+
+  const add = (name: string) => page.getByRole('button', { name: `Add a vote to ${name}` });
+  for (let i = 0; i < 3; i++) await add('Hospitals').click();
+  // By keyboard, as a facilitator with a clicker and no mouse would.
+  await add('Pharmacies').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Remove a vote from Hospitals' }).click();
+  await add('Clinics').click();
+  await expect(page.getByRole('status').filter({ hasText: '4 votes so far' })).toBeVisible();
+
+  await voting.getByRole('button', { name: 'Close the vote' }).click();
+  const result = page.getByRole('list', { name: 'Notes by votes' });
+  await expect(result.getByRole('listitem')).toHaveText([
+    'Hospitals: 2 votes',
+    'Clinics: 1 vote',
+    'Pharmacies: 1 vote',
+  ]);
+
+  // Saved with the canvas.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Notes by votes' }).getByRole('listitem')).toHaveText(
+    ['Hospitals: 2 votes', 'Clinics: 1 vote', 'Pharmacies: 1 vote'],
+  );
+  await page
+    .getByRole('group', { name: 'Dot voting' })
+    .getByRole('button', { name: 'Clear votes' })
+    .click();
+  await expect(page.getByRole('list', { name: 'Notes by votes' })).toHaveCount(0);
+
+  // V opens a vote on the whole canvas at the overview, and closes it again.
+  await page.keyboard.press('v');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Voting: The whole canvas' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add a vote to Webinars' })).toBeVisible();
+  await page.keyboard.press('v');
+  await expect(page.getByRole('heading', { name: /^Vote result: The whole canvas/ })).toBeVisible();
+});

@@ -28,6 +28,7 @@ export function makeCanvas(overrides: Partial<Canvas> = {}): Canvas {
     trashedAt: null,
     weights: { ...DEFAULT_WEIGHTS },
     differences: [],
+    votes: [],
     ...overrides,
   };
 }

@@ -46,6 +46,7 @@ export function createCanvas(params: { id: string; name?: string; now: number })
     trashedAt: null,
     weights: { ...DEFAULT_WEIGHTS },
     differences: [],
+    votes: [],
   };
 }
 
@@ -171,7 +172,20 @@ export function duplicateCanvas(
     const b = idMap.get(p.b);
     return a && b ? [{ ...pairKey(a, b), answers: { ...p.answers } }] : [];
   });
-  return { canvas: { ...canvas, weights: { ...doc.canvas.weights }, differences }, notes };
+  // Vote rounds too, their votes on the copied notes.
+  const votes = doc.canvas.votes.map((round) => ({
+    ...round,
+    counts: Object.fromEntries(
+      Object.entries(round.counts).flatMap(([id, n]) => {
+        const mapped = idMap.get(id);
+        return mapped ? [[mapped, n]] : [];
+      }),
+    ),
+  }));
+  return {
+    canvas: { ...canvas, weights: { ...doc.canvas.weights }, differences, votes },
+    notes,
+  };
 }
 
 /** "Plan (copy)", "Plan (copy 2)", … avoiding names already taken. */

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { BlockIdSchema } from './blocks';
 import { DifferencePairSchema } from './difference';
+import { VOTE_ROUNDS_MAX, VoteRoundSchema } from './vote';
 import { PricingModelSchema, SegmentSchema, WeightsSchema } from './segment.schema';
 
 export const NOTE_TEXT_MAX = 2000;
@@ -37,6 +38,8 @@ export const CanvasSchema = z.object({
   weights: WeightsSchema,
   /** The operational difference test's answers, per pair of segments (difference.ts). */
   differences: z.array(DifferencePairSchema).check(z.maxLength(2000)),
+  /** Workshop dot-voting rounds, oldest first (vote.ts). */
+  votes: z.array(VoteRoundSchema).check(z.maxLength(VOTE_ROUNDS_MAX)),
 });
 export type Canvas = z.infer<typeof CanvasSchema>;
 

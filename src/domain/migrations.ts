@@ -10,7 +10,7 @@ import {
 import { emptyOperations } from './segment-operational.schema';
 
 /** Version of the canvas document shape written by this build. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** A stored canvas before validation: whatever shape an older version wrote. */
 export interface RawCanvasDoc {
@@ -113,11 +113,19 @@ const addOperations: Migration = {
   up: completeSegments,
 };
 
+/** Version 4 (workshop mode): dot-voting rounds saved with the canvas. */
+const addVoteRounds: Migration = {
+  name: 'workshop vote rounds',
+  from: 3,
+  up: (doc) =>
+    Array.isArray(doc.canvas['votes']) ? doc : { ...doc, canvas: { ...doc.canvas, votes: [] } },
+};
+
 /**
  * Every upgrade step, oldest first.
  * Each step added here needs a fixture and a test in tests/domain/migrations.test.ts.
  */
-export const MIGRATIONS: readonly Migration[] = [addSegments, addOperations];
+export const MIGRATIONS: readonly Migration[] = [addSegments, addOperations, addVoteRounds];
 
 export type MigrationResult =
   | { ok: true; doc: RawCanvasDoc; from: number; applied: string[] }

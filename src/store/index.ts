@@ -46,6 +46,7 @@ import { applyChangeSet, buildBlockIndex, type RecordsState } from './apply';
 import { emitLocalChange } from './change-feed';
 import { EMPTY_HISTORY, pushHistory, type CanvasHistory } from './history';
 import { segmentOperationalActions, type SegmentOperationalActions } from './segment-actions';
+import { workshopActions, type WorkshopActions } from './workshop-actions';
 import { forgetPairs } from '../domain/difference';
 
 export interface StorageState {
@@ -76,7 +77,7 @@ interface CommitOptions {
   coalesceKey?: string | null;
 }
 
-export interface Actions extends SegmentOperationalActions {
+export interface Actions extends SegmentOperationalActions, WorkshopActions {
   setStorage: (patch: Partial<StorageState>) => void;
   hydrateCanvases: (summaries: CanvasSummary[]) => void;
   hydrateCanvasDoc: (doc: CanvasDoc) => void;
@@ -293,6 +294,12 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
       canvases: () => get().canvases,
       canvasNotes: canvasNotesOf,
       editNote,
+      commit: (cs, options) => commit(cs, options),
+      now,
+    }),
+
+    ...workshopActions({
+      canvases: () => get().canvases,
       commit: (cs, options) => commit(cs, options),
       now,
     }),

@@ -63,6 +63,7 @@ describe('canvases', () => {
       trashedAt: null,
       weights: DEFAULT_WEIGHTS,
       differences: [],
+      votes: [],
     });
     expect(createCanvas({ id: 'c2', now: T0 }).name).toBe(UNTITLED_CANVAS);
   });
@@ -297,6 +298,7 @@ describe('duplicateCanvas', () => {
       trashedAt: null,
       weights: DEFAULT_WEIGHTS,
       differences: [],
+      votes: [],
     });
     expect(copy.notes.map((x) => x.id)).toEqual(['fresh_1', 'fresh_2', 'fresh_3']);
     const originalIds = new Set(doc.notes.map((x) => x.id));

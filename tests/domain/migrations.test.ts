@@ -60,7 +60,16 @@ const withEvidence = {
     },
   ],
 };
+const V3_CANVAS = { ...V2_CANVAS, schemaVersion: 3, differences: [] };
 const STEP_FIXTURES: Record<string, { input: RawCanvasDoc; expected: RawCanvasDoc }> = {
+  // The canvas gets an empty list of vote rounds; notes are untouched.
+  'workshop vote rounds': {
+    input: { canvas: V3_CANVAS, notes: [v1Note('partner', 'key-partners', 'a0')] },
+    expected: {
+      canvas: { ...V3_CANVAS, votes: [] },
+      notes: [v1Note('partner', 'key-partners', 'a0')],
+    },
+  },
   // Every segment gets part 2's fields (one that has some keeps them); the canvas gets its
   // difference answers.
   'segment evidence, metrics, reviews, playbooks and difference answers': {

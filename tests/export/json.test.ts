@@ -8,6 +8,7 @@ import {
 } from '../../src/domain/canvas.schema';
 import { compareOrder } from '../../src/domain/order';
 import { SnapshotSchema, type Snapshot } from '../../src/domain/snapshot';
+import { VoteRoundSchema } from '../../src/domain/vote';
 import {
   DifferenceAnswersSchema,
   DifferencePairSchema,
@@ -124,6 +125,16 @@ function fullCanvas(): CanvasWithPhotos {
       canvas: {
         ...doc.canvas,
         weights: { ...doc.canvas.weights, reach: 3, budget: 0 },
+        votes: [
+          {
+            id: 'round_1',
+            block: 'customer-segments',
+            dots: 3,
+            openedAt: T0 + 20,
+            closedAt: T0 + 30,
+            counts: { [segmentIds[0]!]: 4, [segmentIds[1]!]: 1 },
+          },
+        ],
         differences: [
           {
             ...pairKey(segmentIds[0]!, segmentIds[1]!),
@@ -191,6 +202,7 @@ describe('export then import', () => {
       // At least one yes and one no: both must travel (null is "not answered").
       ['answers', DifferenceAnswersSchema, doc.canvas.differences.map((d) => d.answers)],
       ['snapshot', SnapshotSchema, fullCanvas().snapshots ?? []],
+      ['vote round', VoteRoundSchema, doc.canvas.votes],
     ];
     for (const [name, schema, objects] of instances) {
       for (const key of keysOf(schema)) {

@@ -15,6 +15,8 @@ import { canvasPath, navigate } from '../../ui/router';
 import { enterFullscreen, exitFullscreen, openAudienceWindow } from './workshop-window';
 import { startAudience } from './workshop-channel';
 import { WorkshopTimer } from './WorkshopTimer';
+import { NoteVotes, VoteControls, VoteResult } from './VotePanel';
+import { inRound, type VoteRound } from '../../domain/vote';
 import { useWorkshop, WORKSHOP_ORDER } from './workshop-store';
 
 type Theme = 'projector' | 'dark';
@@ -27,11 +29,33 @@ function stepTitle(step: number): string {
   return `Step ${step} of ${WORKSHOP_ORDER.length}: ${BLOCKS[block].title}`;
 }
 
-function PresentedNote({ note, dimmed }: { note: Note; dimmed: boolean }) {
+interface Voting {
+  canvasId: string;
+  round: VoteRound;
+  controls: boolean;
+}
+
+function PresentedNote({
+  note,
+  dimmed,
+  voting,
+}: {
+  note: Note;
+  dimmed: boolean;
+  voting: Voting | null;
+}) {
   const colour = note.segment ? `present-note--segment present-note--${note.segment.colour}` : '';
   return (
     <li className={`present-note note--${note.colour} ${colour}`} data-dimmed={dimmed || undefined}>
       {note.segment ? segmentName(note.text) : note.text}
+      {voting && inRound(voting.round, note) && (
+        <NoteVotes
+          canvasId={voting.canvasId}
+          round={voting.round}
+          note={note}
+          controls={voting.controls}
+        />
+      )}
     </li>
   );
 }
@@ -42,12 +66,14 @@ function PresentedBlock({
   lens,
   focused,
   dimmed,
+  voting,
 }: {
   block: BlockId;
   notes: Note[];
   lens: string | null;
   focused?: boolean;
   dimmed?: boolean;
+  voting: Voting | null;
 }) {
   const info = BLOCKS[block];
   const dense = notes.length > 6;
@@ -76,6 +102,7 @@ function PresentedBlock({
             key={n.id}
             note={n}
             dimmed={lens !== null && n.id !== lens && !n.segmentIds.includes(lens)}
+            voting={voting}
           />
         ))}
       </ul>
@@ -131,7 +158,14 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
         setStep(canvasId, now + 1);
       else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) setStep(canvasId, now - 1);
       else if (event.key === 'Home') setStep(canvasId, 0);
-      else if (event.key === 't' || event.key === 'T') {
+      else if (event.key === 'v' || event.key === 'V') {
+        // V opens a vote on the block in focus (the whole canvas at the overview), or closes it.
+        const { actions, canvases } = useNinefold.getState();
+        const rounds = canvases[canvasId]?.votes ?? [];
+        const open = rounds.find((r) => r.closedAt === null);
+        if (open) actions.closeVoteRound(canvasId, open.id);
+        else actions.openVoteRound(canvasId, now > 0 ? WORKSHOP_ORDER[now - 1]! : null, 3);
+      } else if (event.key === 't' || event.key === 'T') {
         // T starts the timer (five minutes when none is set), or pauses it.
         const { timer, setTimer, startTimer, pauseTimer } = useWorkshop.getState();
         if (!timer) setTimer(5);
@@ -168,6 +202,9 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
 
   const byBlock = (block: BlockId) => sortByOrder(notes.filter((n) => n.block === block));
   const focused = step > 0 ? WORKSHOP_ORDER[step - 1]! : null;
+  const round = canvas.votes[canvas.votes.length - 1];
+  // Votes show on notes while a round is open, and after it closes until the next one.
+  const voting: Voting | null = round ? { canvasId, round, controls: !audience } : null;
   const { setStep, setLens } = useWorkshop.getState();
 
   return (
@@ -241,6 +278,8 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
         )}
       </header>
       <WorkshopTimer controls={!audience} />
+      {!audience && <VoteControls canvas={canvas} block={focused} />}
+      <VoteResult canvas={canvas} notes={notes} />
       {notice && (
         <p className="presentation__notice" role="status">
           {notice}
@@ -256,12 +295,19 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
               notes={byBlock(block)}
               lens={lens}
               dimmed={focused !== null && focused !== block}
+              voting={focused ? null : voting}
             />
           ))}
         </div>
         {focused && (
           <div className="present-spotlight">
-            <PresentedBlock block={focused} notes={byBlock(focused)} lens={lens} focused />
+            <PresentedBlock
+              block={focused}
+              notes={byBlock(focused)}
+              lens={lens}
+              focused
+              voting={voting}
+            />
           </div>
         )}
       </div>
