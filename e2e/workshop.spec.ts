@@ -232,6 +232,10 @@ test('the timer runs in both windows, pauses, and says when time is up', async (
     'Clinics',
   );
 
+  // The audience follows the lens: one segment's thread.
+  await page.getByRole('combobox', { name: 'Segment thread' }).selectOption('Clinics');
+  await expect(audience.getByText('The whole canvas · Thread of Clinics')).toBeVisible();
+
   const timer = page.getByRole('group', { name: 'Timer' });
   await timer.getByRole('button', { name: '3 min' }).click();
   await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText('3:00');
@@ -322,4 +326,28 @@ test('a dot-voting round: votes by click or keyboard, the result in order, saved
   await expect(page.getByRole('button', { name: 'Add a vote to Webinars' })).toBeVisible();
   await page.keyboard.press('v');
   await expect(page.getByRole('heading', { name: /^Vote result: The whole canvas/ })).toBeVisible();
+});
+
+test('"?" lists every shortcut, on the canvas and while presenting', async ({ page, canvas }) => {
+  await canvas.createCanvas('Shortcuts');
+  await canvas.addNote('Channels', 'Webinars');
+  await page.keyboard.press('Escape');
+  await page.locator('body').press('?');
+  let help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('region', { name: 'Canvas' })).toContainText('Undo');
+  await expect(help.getByRole('region', { name: 'Presenting' })).toContainText(
+    'Start or pause the timer',
+  );
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Shortcuts', level: 1 })).toBeVisible();
+  await page.keyboard.press('?');
+  help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  // Esc closes the list, not the presentation.
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page).toHaveURL(/\/present$/);
 });

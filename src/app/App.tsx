@@ -10,6 +10,7 @@ import { WorkshopLink, WorkshopTools } from '../features/workshop/WorkshopTools'
 import { useStorage } from '../store/selectors';
 import { matchRoute, onLinkClick, usePathname } from '../ui/router';
 import { Toaster } from '../ui/Toaster';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { StorageBanner } from './StorageBanner';
 
 // The home screen is a chunk of its own: a page that opens on a canvas does not load it first.
@@ -144,6 +145,7 @@ export function App() {
       </footer>
       <TransferLayer />
       <WorkshopLink />
+      <ShortcutsHelp />
       <Toaster />
     </div>
   );

@@ -152,7 +152,8 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
-      if (target?.closest('select, input, textarea')) return;
+      // Keys in a field, or in a dialog over the presentation (the "?" list), are theirs.
+      if (target?.closest('select, input, textarea, dialog')) return;
       const { step: now, setStep } = useWorkshop.getState();
       if (['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(event.key))
         setStep(canvasId, now + 1);
