@@ -106,7 +106,7 @@ function placeOf(envelope: Record<string, unknown>, path: Path): string {
   if (path[0] !== 'canvases' || typeof path[1] !== 'number' || !Array.isArray(canvases))
     return formatPath(path);
   const rest = path.slice(2);
-  if (canvases.length === 1) return formatPath(rest);
+  if (canvases.length === 1) return rest.length ? formatPath(rest) : `canvases[${path[1]}]`;
   const entry: unknown = canvases[path[1]];
   const name = isRecord(entry) && isRecord(entry['canvas']) ? entry['canvas']['name'] : undefined;
   const where =
