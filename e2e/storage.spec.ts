@@ -53,3 +53,37 @@ test('when a write fails because storage is full, a banner says so; saving resum
   await canvas.expectNotes('Revenue Streams', ['Still editing']);
   await canvas.expectNotes('Customer Segments', ['Saved before the disk filled up']);
 });
+
+test('after the first edit the app asks to keep its data; when the browser refuses, it says so once', async ({
+  page,
+  canvas,
+}) => {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    (window as unknown as { persistCalls: string[] }).persistCalls = calls;
+    Object.defineProperty(navigator.storage, 'persisted', {
+      value: () => Promise.resolve(false),
+    });
+    Object.defineProperty(navigator.storage, 'persist', {
+      value: () => {
+        calls.push('persist');
+        return Promise.resolve(false);
+      },
+    });
+  });
+  await canvas.home();
+  // Nothing is asked before an edit.
+  expect(
+    await page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls),
+  ).toEqual([]);
+  await page.getByRole('button', { name: 'New canvas' }).click();
+  await canvas.addNote('Channels', 'Webinars');
+  const notice = page.getByRole('status').filter({ hasText: 'Keep a backup' });
+  await expect(notice).toContainText('did not promise to keep');
+  await notice.getByRole('button', { name: 'Got it' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await canvas.addNote('Channels', 'Podcasts');
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('status').filter({ hasText: 'Keep a backup' })).toHaveCount(0);
+});

@@ -1,13 +1,43 @@
-// Says plainly when edits are not being saved, so nobody trusts storage that is not there.
+// Says plainly when edits are not being saved, so nobody trusts storage that is not there; and,
+// once, when the browser would not promise to keep the data (then backups matter).
+import { useState } from 'react';
+import { readPreference, writePreference } from '../persistence/preferences';
 import { useStorage } from '../store/selectors';
+
+const TOLD_KEY = 'durable-refused-told';
+
+function DurabilityNotice() {
+  const [dismissed, setDismissed] = useState(() => readPreference(TOLD_KEY) === 'yes');
+  if (dismissed) return null;
+  return (
+    <div className="storage-notice" role="status">
+      <p>
+        <strong>Keep a backup: </strong>
+        this browser did not promise to keep Ninefold&rsquo;s data, so it may clear it when space
+        runs low. Export your canvases now and then (Back up all canvases, on the home screen).
+      </p>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => {
+          writePreference(TOLD_KEY, 'yes');
+          setDismissed(true);
+        }}
+      >
+        Got it
+      </button>
+    </div>
+  );
+}
 
 export function StorageBanner() {
   const storage = useStorage();
-  if (!storage.problem) return null;
-  return (
-    <div className="storage-banner" role="alert">
-      <strong>{storage.mode === 'memory' ? 'Not saving: ' : 'Not saved yet: '}</strong>
-      {storage.problem}
-    </div>
-  );
+  if (storage.problem)
+    return (
+      <div className="storage-banner" role="alert">
+        <strong>{storage.mode === 'memory' ? 'Not saving: ' : 'Not saved yet: '}</strong>
+        {storage.problem}
+      </div>
+    );
+  return storage.durable === 'refused' ? <DurabilityNotice /> : null;
 }

@@ -126,8 +126,22 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     onProblem: (problem) => store().actions.setStorage({ problem }),
     saveOnExit: (writes) => writeExitJournal(pageId, writes),
   });
-  const unsubscribe = onLocalChange((cs) => autosave.enqueue(cs));
-  for (const cs of options.takeEarlyChanges()) autosave.enqueue(cs);
+  // After the first edit, ask the browser to keep this site's data for good (it may refuse: then
+  // it can clear it when space runs low, and the user is told to keep backups).
+  let askedDurable = false;
+  const askOnce = () => {
+    if (askedDurable) return;
+    askedDurable = true;
+    void askForDurableStorage().then((durable) => store().actions.setStorage({ durable }));
+  };
+  const unsubscribe = onLocalChange((cs) => {
+    autosave.enqueue(cs);
+    askOnce();
+  });
+  for (const cs of options.takeEarlyChanges()) {
+    autosave.enqueue(cs);
+    askOnce();
+  }
 
   // Flush whenever the page may be going away; catch up when it comes back.
   const onHide = () => autosave.flushOnExit();
@@ -217,6 +231,17 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
       db.close();
     },
   };
+}
+
+async function askForDurableStorage(): Promise<'granted' | 'refused' | 'unknown'> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage?.persist) return 'unknown';
+  try {
+    if (await storage.persisted?.()) return 'granted';
+    return (await storage.persist()) ? 'granted' : 'refused';
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** A stored photo row as written by savePhoto: anything else is ignored. */

@@ -55,6 +55,11 @@ export interface StorageState {
   mode: 'indexeddb' | 'memory';
   /** A plain-language problem with saving, shown in a banner; null when all is well. */
   problem: string | null;
+  /**
+   * Whether the browser promised to keep this site's data (navigator.storage.persist), asked
+   * after the first edit: 'refused' means it may clear it when space runs low.
+   */
+  durable: 'unknown' | 'granted' | 'refused';
 }
 
 export interface CanvasSummary {
@@ -152,7 +157,12 @@ const initialRecords = (): RecordsState => ({
   lastEdited: {},
 });
 
-export const initialStorage: StorageState = { phase: 'loading', mode: 'indexeddb', problem: null };
+export const initialStorage: StorageState = {
+  phase: 'loading',
+  mode: 'indexeddb',
+  problem: null,
+  durable: 'unknown',
+};
 
 export const useNinefold = create<NinefoldState>()((set, get) => {
   const now = () => Date.now();

@@ -84,7 +84,12 @@ describe('startPersistence', () => {
 
     await startPersistence();
 
-    expect(store().storage).toEqual({ phase: 'ready', mode: 'indexeddb', problem: null });
+    expect(store().storage).toEqual({
+      phase: 'ready',
+      mode: 'indexeddb',
+      problem: null,
+      durable: 'unknown',
+    });
     expect(store().canvases[a.canvas.id]).toEqual(a.canvas);
     expect(store().canvases[b.canvas.id]).toEqual(b.canvas);
     expect(store().noteCounts).toMatchObject({ [a.canvas.id]: 2, [b.canvas.id]: 4 });
@@ -147,6 +152,7 @@ describe('startPersistence', () => {
       phase: 'ready',
       mode: 'memory',
       problem: MEMORY_MODE_MESSAGE,
+      durable: 'unknown',
     });
     const canvasId = actions().createCanvas('In memory');
     expect(await openCanvas(canvasId)).toBe('ok');
