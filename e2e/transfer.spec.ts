@@ -427,3 +427,28 @@ test('a canvas too large for a link says so and offers the JSON file instead', a
   );
   expect(json.name).toMatch(/^Big plan .*\.ninefold\.json$/);
 });
+
+test('after a week of edits without a backup, the canvas offers a one-click backup', async ({
+  page,
+  canvas,
+  transfer,
+}) => {
+  await canvas.createCanvas('Unsaved elsewhere');
+  await canvas.addNote('Channels', 'Webinars');
+  const reminder = page.getByRole('status').filter({ hasText: 'Back up “Unsaved elsewhere”' });
+  await expect(reminder).toHaveCount(0);
+
+  // The last backup was eight days ago, and there have been edits since.
+  const canvasId = new URL(page.url()).pathname.split('/')[2]!;
+  await page.evaluate((id) => {
+    localStorage.setItem(`ninefold:pref:exported:${id}`, String(Date.now() - 8 * 86_400_000));
+  }, canvasId);
+  await page.reload();
+  await expect(reminder).toContainText('since its last backup 8 days ago');
+  const file = await transfer.download(reminder.getByRole('button', { name: 'Back up now' }));
+  expect(file.name).toMatch(/^Unsaved elsewhere .*\.ninefold\.json$/);
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await expect(canvas.notesList('Channels')).toContainText('Webinars');
+  await expect(reminder).toHaveCount(0);
+});

@@ -3,6 +3,7 @@ import { useCanvasUi } from '../features/canvas/canvas-ui-store';
 import { CanvasPage } from '../features/canvas/CanvasPage';
 import type * as SegmentPanelModule from '../features/segments/SegmentPanel';
 import { SegmentTools } from '../features/segments/SegmentTools';
+import { BackupReminder } from '../features/transfer/BackupReminder';
 import { ExportButton } from '../features/transfer/ExportButton';
 import { HomeTransferTools } from '../features/transfer/HomeTransferTools';
 import { TransferLayer } from '../features/transfer/TransferLayer';
@@ -67,6 +68,7 @@ function Routes() {
         <CanvasPage
           key={route.canvasId}
           canvasId={route.canvasId}
+          notice={<BackupReminder canvasId={route.canvasId} />}
           tools={
             <>
               <SegmentTools canvasId={route.canvasId} onNoteAdded={startEditingNote} />

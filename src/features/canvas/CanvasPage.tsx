@@ -14,9 +14,11 @@ interface CanvasPageProps {
   tools?: React.ReactNode;
   /** A panel beside the canvas (a segment's), composed by the app; the canvas stays visible. */
   aside?: React.ReactNode;
+  /** A notice above the canvas (the backup reminder), composed by the app. */
+  notice?: React.ReactNode;
 }
 
-export function CanvasPage({ canvasId, tools, aside }: CanvasPageProps) {
+export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) {
   // Already loaded (at start-up, or earlier in this tab): show it in the first render.
   const [status, setStatus] = useState<OpenResult | 'loading'>(() =>
     canvasId in useNinefold.getState().blockIndex ? 'ok' : 'loading',
@@ -84,6 +86,7 @@ export function CanvasPage({ canvasId, tools, aside }: CanvasPageProps) {
       className={aside ? 'canvas-layout canvas-layout--with-panel' : 'canvas-layout'}
     >
       <main className="canvas-page" id="main">
+        {notice}
         <CanvasHeader canvas={canvas} tools={tools} />
         <CanvasBoard canvasId={canvasId} />
       </main>

@@ -20,6 +20,7 @@ import {
 import { useNinefold } from '../../store/index';
 import { canvasPath, matchRoute, navigate } from '../../ui/router';
 import { showToast, useToasts } from '../../ui/toast-store';
+import { markExported } from './BackupReminder';
 import { useImportReport } from './import-report-store';
 
 const now = () => Date.now();
@@ -60,6 +61,7 @@ export async function exportCanvasJson(canvasId: string): Promise<void> {
     new Blob([text], { type: 'application/json' }),
     exportFileName(item.doc.canvas.name, t, 'ninefold.json'),
   );
+  markExported(canvasId, t);
 }
 
 /** Every canvas in one file: the backup. */
@@ -79,6 +81,7 @@ export async function exportAllJson(): Promise<void> {
     new Blob([text], { type: 'application/json' }),
     exportFileName('Ninefold backup', t, 'ninefold.json'),
   );
+  for (const item of items) markExported(item.doc.canvas.id, t);
   showToast({
     message: `Backed up ${items.length === 1 ? 'one canvas' : `${items.length} canvases`}.`,
   });

@@ -1,0 +1,67 @@
+// The backup reminder: this browser is the only copy (and some browsers clear data a site has not
+// used for a while). After a week of edits without an export, the canvas offers a one-click
+// backup.
+import { useState } from 'react';
+import { readPreference, writePreference } from '../../persistence/preferences';
+import { useNinefold } from '../../store/index';
+import { useCanvas } from '../../store/selectors';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const now = () => Date.now();
+
+export const exportedKey = (canvasId: string) => `exported:${canvasId}`;
+const snoozedKey = (canvasId: string) => `backup-snoozed:${canvasId}`;
+
+/** Remembers that a canvas was just exported (the reminder counts from here). */
+export function markExported(canvasId: string, at: number): void {
+  writePreference(exportedKey(canvasId), String(at));
+}
+
+function since(canvasId: string, createdAt: number): number {
+  const exported = Number(readPreference(exportedKey(canvasId)));
+  return Number.isFinite(exported) && exported > 0 ? exported : createdAt;
+}
+
+export function BackupReminder({ canvasId }: { canvasId: string }) {
+  const canvas = useCanvas(canvasId);
+  const lastEdited = useNinefold((s) =>
+    Math.max(s.canvases[canvasId]?.updatedAt ?? 0, s.lastEdited[canvasId] ?? 0),
+  );
+  const [, refresh] = useState(0);
+  if (!canvas) return null;
+  const from = since(canvasId, canvas.createdAt);
+  const snoozed = Number(readPreference(snoozedKey(canvasId))) || 0;
+  const t = now();
+  if (t - from < WEEK_MS || lastEdited <= from || snoozed > t) return null;
+  const days = Math.floor((t - from) / DAY_MS);
+  return (
+    <div className="storage-notice backup-reminder" role="status">
+      <p>
+        <strong>Back up “{canvas.name}”: </strong>
+        it has changed since its last backup {days} days ago, and this browser is its only copy.
+      </p>
+      <button
+        type="button"
+        className="button button--small button--primary"
+        onClick={() =>
+          void import('./transfer')
+            .then((m) => m.exportCanvasJson(canvasId))
+            .then(() => refresh((n) => n + 1))
+        }
+      >
+        Back up now
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => {
+          writePreference(snoozedKey(canvasId), String(t + DAY_MS));
+          refresh((n) => n + 1);
+        }}
+      >
+        Not now
+      </button>
+    </div>
+  );
+}
