@@ -302,3 +302,50 @@ test('an XSS corpus in every kind of field, imported, shared, presented and expo
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the build runs under a strict Content-Security-Policy: no inline script, no eval', async ({
+  page,
+  canvas,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text()))
+      violations.push(m.text());
+  });
+  await canvas.createCanvas('Under CSP');
+  await canvas.addNote('Channels', 'Webinars');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(policy).not.toContain("'unsafe-eval'");
+  expect(policy).toContain("img-src 'self' blob: data:");
+  // The app itself trips no violation (the first-read script is allowed by its hash).
+  expect(violations).toEqual([]);
+  // An injected inline script and eval are refused.
+  const outcome = await page.evaluate(async () => {
+    const w = window as unknown as { __csp?: number };
+    const script = document.createElement('script');
+    script.textContent = 'window.__csp = 1';
+    const refused = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {
+        once: true,
+      }),
+    );
+    document.body.append(script);
+    const directive = await refused;
+    let evalRan = false;
+    try {
+      // The point: eval must be refused.
+      evalRan = (0, eval)('true') === true;
+    } catch {
+      evalRan = false;
+    }
+    return { ran: w.__csp ?? null, directive, evalRan };
+  });
+  expect(outcome).toEqual({
+    ran: null,
+    directive: expect.stringMatching(/^script-src/),
+    evalRan: false,
+  });
+});
