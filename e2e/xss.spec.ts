@@ -349,3 +349,27 @@ test('the build runs under a strict Content-Security-Policy: no inline script, n
     evalRan: false,
   });
 });
+
+test('an evidence source becomes a link only for http, https and mailto, opening apart from the app', async ({
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Links');
+  await canvas.addNote('Customer Segments', 'Clinics');
+  const panel = await segments.open('Clinics');
+  await panel.getByRole('button', { name: 'Log evidence' }).click();
+  const source = panel.getByRole('textbox', { name: 'Source of evidence 1' });
+  for (const hostile of [
+    'javascript:window.__xss=1',
+    'data:text/html,<b>x</b>',
+    'www.example.com',
+  ]) {
+    await source.fill(hostile);
+    await expect(panel.getByRole('link', { name: 'Open the source of evidence 1' })).toHaveCount(0);
+  }
+  await source.fill('https://example.com/interviews/round-3');
+  const link = panel.getByRole('link', { name: 'Open the source of evidence 1' });
+  await expect(link).toHaveAttribute('href', 'https://example.com/interviews/round-3');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(link).toHaveAttribute('target', '_blank');
+});

@@ -11,6 +11,7 @@ import { segmentOf } from '../../domain/segment-ops';
 import { SEGMENT_LINE_MAX, SEGMENT_TEXT_MAX } from '../../domain/segment.schema';
 import { useNinefold } from '../../store/index';
 import { formatDateTime, formatDay, plural } from '../../ui/format';
+import { SAFE_LINK_PROPS, safeHref } from '../../ui/safe-link';
 import { ChoiceField, DateField, Section, SelectField, TextField } from './fields';
 
 const now = () => Date.now();
@@ -21,6 +22,7 @@ function EvidenceEntry({ note, entry, index }: { note: Note; entry: Evidence; in
   const update = (patch: Partial<Omit<Evidence, 'id'>>, key?: string) =>
     actions.updateEvidence(note.id, entry.id, patch, key);
   const n = index + 1;
+  const sourceHref = safeHref(entry.source);
   const type = EVIDENCE_TYPES.find((t) => t.id === entry.type)?.label ?? 'Evidence';
   const abouts = [
     ...segment.jobs.map((i) => ({ id: i.id, label: `Job: ${i.text || 'unnamed'}` })),
@@ -75,6 +77,13 @@ function EvidenceEntry({ note, entry, index }: { note: Note; entry: Evidence; in
           onChange={(source, key) => update({ source }, key)}
         />
       </div>
+      {sourceHref && (
+        <p className="evidence__link">
+          <a href={sourceHref} {...SAFE_LINK_PROPS}>
+            Open the source of evidence {n}
+          </a>
+        </p>
+      )}
       <div className="field-row">
         <SelectField
           label={`Evidence ${n}`}
