@@ -452,3 +452,22 @@ test('after a week of edits without a backup, the canvas offers a one-click back
   await expect(canvas.notesList('Channels')).toContainText('Webinars');
   await expect(reminder).toHaveCount(0);
 });
+
+test('without IndexedDB the canvas still exports, so nothing need be lost', async ({
+  page,
+  canvas,
+  transfer,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+  });
+  await canvas.home();
+  await expect(page.getByRole('alert')).toContainText('nothing is being saved');
+  await page.getByRole('button', { name: 'New canvas' }).click();
+  await canvas.addNote('Channels', 'Only in memory');
+  const file = await transfer.exportJson();
+  const json = JSON.parse(file.bytes.toString('utf8')) as {
+    canvases: { notes: { text: string }[] }[];
+  };
+  expect(json.canvases[0]!.notes.map((n) => n.text)).toEqual(['Only in memory']);
+});
