@@ -87,3 +87,59 @@ test('after the first edit the app asks to keep its data; when the browser refus
   await page.waitForTimeout(300);
   await expect(page.getByRole('status').filter({ hasText: 'Keep a backup' })).toHaveCount(0);
 });
+
+test('a database upgrade from another tab: this tab saves what it has, asks for a reload, and keeps new edits for after it', async ({
+  page,
+  canvas,
+  context,
+}) => {
+  await canvas.createCanvas('Upgraded elsewhere');
+  await canvas.addNote('Channels', 'Saved before the upgrade');
+  await page.waitForTimeout(400);
+
+  // Another tab opens the database at a higher version, as a newer Ninefold would.
+  const other = await context.newPage();
+  await other.goto('/favicon.svg');
+  const upgraded = other.evaluate(async () => {
+    const dbs = await indexedDB.databases();
+    const version = dbs.find((d) => d.name === 'ninefold')!.version!;
+    return new Promise<number>((resolve, reject) => {
+      const request = indexedDB.open('ninefold', version + 1);
+      request.onsuccess = () => {
+        const v = request.result.version;
+        request.result.close();
+        resolve(v);
+      };
+      request.onerror = () => reject(request.error);
+    });
+  });
+  await expect(page.getByRole('alert')).toContainText('Ninefold was updated in another tab');
+  // The upgrade was not blocked: this tab stepped aside.
+  expect(await upgraded).toBeGreaterThan(0);
+
+  // Typed after the upgrade: kept, and journalled for the next page when this one goes away.
+  await canvas.addNote('Channels', 'Typed after the upgrade');
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+  const journal = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('ninefold:'))
+      .map((k) => localStorage.getItem(k) ?? '')
+      .join(' '),
+  );
+  expect(journal).toContain('Typed after the upgrade');
+  // What was typed before the upgrade is in the database.
+  const saved = await other.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const request = indexedDB.open('ninefold');
+        request.onsuccess = () => {
+          const get = request.result.transaction('notes').objectStore('notes').getAll();
+          get.onsuccess = () => {
+            resolve((get.result as { text: string }[]).map((n) => n.text));
+            request.result.close();
+          };
+        };
+      }),
+  );
+  expect(saved).toContain('Saved before the upgrade');
+});

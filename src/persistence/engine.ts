@@ -20,6 +20,9 @@ import type { RecordsMessage, TabSync } from './tab-sync';
 
 const store = () => useNinefold.getState();
 
+export const UPGRADED_ELSEWHERE_MESSAGE =
+  'Ninefold was updated in another tab. Reload this tab to keep saving: what you type here until then is kept and saved after the reload.';
+
 export interface EngineOptions {
   /** A canvas still to load during start-up (the page opens on it and it is not loaded yet). */
   firstCanvasId: string | null;
@@ -116,6 +119,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
 
   for (const { written } of replayed) tabSync.publish(written);
   const pageId = newId('page');
+  let upgradedElsewhere = false;
   const autosave = new Autosave({
     db,
     onWritten: ({ written, newer }) => {
@@ -123,7 +127,10 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
       // Another tab wrote these after us: show theirs.
       applyRecords(newer);
     },
-    onProblem: (problem) => store().actions.setStorage({ problem }),
+    // After another tab upgraded the database, that message stays: it says what to do.
+    onProblem: (problem) => {
+      if (!upgradedElsewhere) store().actions.setStorage({ problem });
+    },
     saveOnExit: (writes) => writeExitJournal(pageId, writes),
   });
   // After the first edit, ask the browser to keep this site's data for good (it may refuse: then
@@ -134,6 +141,19 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     askedDurable = true;
     void askForDurableStorage().then((durable) => store().actions.setStorage({ durable }));
   };
+  // Another tab runs a newer Ninefold and must upgrade the database: this tab writes what is
+  // pending, steps aside (closing its connection lets the upgrade go on) and asks for a reload.
+  // Edits made meanwhile stay in memory and go into the exit journal when the page goes away,
+  // for the reloaded page to write.
+  db.on('versionchange', () => {
+    upgradedElsewhere = true;
+    store().actions.setStorage({ problem: UPGRADED_ELSEWHERE_MESSAGE });
+    void autosave
+      .flush()
+      .catch(() => {})
+      .finally(() => db.close({ disableAutoOpen: true }));
+    return false;
+  });
   const unsubscribe = onLocalChange((cs) => {
     autosave.enqueue(cs);
     askOnce();
