@@ -52,3 +52,34 @@ test('a stale tab does not overwrite a newer edit of the same note', async ({
   await page.reload();
   await canvas.expectNotes('Key Partners', ['Version three']);
 });
+
+test('a note deleted in another tab while this tab edits it: this tab says so, and Restore brings it back with what was typed', async ({
+  page,
+  canvas,
+  context,
+}) => {
+  await canvas.createCanvas('Two tabs');
+  await canvas.addNote('Channels', 'Shared note');
+  await page.waitForTimeout(400);
+  const other = new CanvasDriver(await context.newPage());
+  await other.page.goto(page.url());
+  await other.expectNotes('Channels', ['Shared note']);
+
+  await canvas.note('Shared note').dblclick();
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await editor.press('End');
+  await editor.pressSequentially(' being edited');
+  await other.note('Shared note being edited').focus();
+  await other.page.keyboard.press('Delete');
+  await other.expectNotes('Channels', []);
+
+  const toast = page
+    .getByRole('status', { name: 'Notifications' })
+    .filter({ hasText: 'was deleted in another tab while you were editing it' });
+  await expect(toast).toContainText('“Shared note being edited”');
+  await expect(editor).toHaveCount(0);
+  await toast.getByRole('button', { name: 'Restore' }).click();
+  await canvas.expectNotes('Channels', ['Shared note being edited']);
+  // The restore wins everywhere, the other tab included.
+  await other.expectNotes('Channels', ['Shared note being edited']);
+});

@@ -13,3 +13,15 @@ export function onLocalChange(listener: ChangeListener): () => void {
 export function emitLocalChange(changes: ChangeSet): void {
   for (const listener of listeners) listener(changes);
 }
+
+const remoteListeners = new Set<ChangeListener>();
+
+/** Changes that came from elsewhere (another tab), as the store applies them. */
+export function onRemoteChange(listener: ChangeListener): () => void {
+  remoteListeners.add(listener);
+  return () => remoteListeners.delete(listener);
+}
+
+export function emitRemoteChange(changes: ChangeSet): void {
+  for (const listener of remoteListeners) listener(changes);
+}

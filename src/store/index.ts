@@ -43,7 +43,7 @@ import {
 } from '../domain/segment-ops';
 import type { Persona, PricingModel, ProfileList, Weights } from '../domain/segment.schema';
 import { applyChangeSet, buildBlockIndex, type RecordsState } from './apply';
-import { emitLocalChange } from './change-feed';
+import { emitLocalChange, emitRemoteChange } from './change-feed';
 import { EMPTY_HISTORY, pushHistory, type CanvasHistory } from './history';
 import { segmentOperationalActions, type SegmentOperationalActions } from './segment-actions';
 import { workshopActions, type WorkshopActions } from './workshop-actions';
@@ -139,6 +139,9 @@ export interface Actions extends SegmentOperationalActions, WorkshopActions {
   setNotePricing: (noteId: string, pricing: PricingModel | null) => void;
   setSegmentWeights: (canvasId: string, weights: Partial<Weights>) => void;
 
+  /** Brings back a note deleted elsewhere (as it was here), as a new, undoable change. */
+  restoreNote: (note: Note) => void;
+
   undo: (canvasId: string) => boolean;
   redo: (canvasId: string) => boolean;
 }
@@ -185,6 +188,7 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
       return { ...records, history: { ...state.history, [undoCanvasId]: history } };
     });
     if (origin === 'local') emitLocalChange(cs);
+    else emitRemoteChange(cs);
   }
 
   /** A change that brings every record in `entry` to its `side` value, stamped now. */
@@ -569,6 +573,16 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
         }),
         { undoCanvasId: canvasId, label: 'Change weights' },
       );
+    },
+
+    restoreNote: (note) => {
+      if (get().notes[note.id] || !(note.canvasId in get().blockIndex)) return;
+      // Newer than the deletion, so that it wins everywhere (last writer wins).
+      const restored = { ...note, updatedAt: Math.max(now(), note.updatedAt + 1) };
+      commit(changeNote(emptyChangeSet(), null, restored), {
+        undoCanvasId: note.canvasId,
+        label: 'Restore note',
+      });
     },
 
     undo: (canvasId) => travel(canvasId, 'undo'),

@@ -7,6 +7,7 @@ import { onLinkClick } from '../../ui/router';
 import { CanvasBoard } from './CanvasBoard';
 import { CanvasHeader } from './CanvasHeader';
 import { useCanvasShortcuts } from './commands';
+import { useDeletedElsewhere } from './deleted-elsewhere';
 
 interface CanvasPageProps {
   canvasId: string;
@@ -25,6 +26,7 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
   );
   const canvas = useCanvas(canvasId);
   useCanvasShortcuts(canvasId);
+  useDeletedElsewhere();
 
   useEffect(() => {
     let live = true;
