@@ -41,6 +41,12 @@ test('when a write fails because storage is full, a banner says so; saving resum
   await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
   await canvas.addNote('Channels', 'Written while full');
   await expect(page.getByRole('alert')).toContainText('storage is full');
+  // The banner offers the way out: everything, as a file.
+  const [backup] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('alert').getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  expect(backup.suggestedFilename()).toMatch(/^Ninefold backup .*\.ninefold\.json$/);
   // The app keeps working in memory.
   await canvas.addNote('Revenue Streams', 'Still editing');
   await canvas.expectNotes('Channels', ['Written while full']);
@@ -142,4 +148,76 @@ test('a database upgrade from another tab: this tab saves what it has, asks for 
       }),
   );
   expect(saved).toContain('Saved before the upgrade');
+});
+
+test('a database from a newer Ninefold opens read-only: nothing is downgraded or written', async ({
+  page,
+}) => {
+  await page.goto('/favicon.svg');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('ninefold', 1000);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          for (const store of ['canvases', 'notes', 'tombstones', 'photos', 'snapshots'])
+            db.createObjectStore(store, { keyPath: 'id' });
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+      }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(
+    'saved by a newer version of Ninefold. Reload the page to use it',
+  );
+  await page.getByRole('button', { name: 'New canvas' }).click();
+  await expect(page.getByText('This tab is read-only: reload it to keep editing.')).toBeVisible();
+  const version = await page.evaluate(
+    async () => (await indexedDB.databases()).find((d) => d.name === 'ninefold')?.version,
+  );
+  expect(version).toBe(1000);
+});
+
+test('a tab that sees a canvas from a newer Ninefold goes read-only and asks for a reload', async ({
+  page,
+  canvas,
+  context,
+}) => {
+  await canvas.createCanvas('Older tab');
+  await canvas.addNote('Channels', 'Written by the older tab');
+  await page.waitForTimeout(400);
+  const canvasId = new URL(page.url()).pathname.split('/')[2]!;
+
+  // Another tab, running a newer build, writes the canvas at a newer schema version.
+  const newer = await context.newPage();
+  await newer.goto('/favicon.svg');
+  await newer.evaluate((id) => {
+    const channel = new BroadcastChannel('ninefold-records');
+    channel.postMessage({
+      type: 'records',
+      canvases: [
+        {
+          id,
+          name: 'Older tab',
+          createdAt: 1,
+          updatedAt: Date.now() + 1000,
+          schemaVersion: 99,
+          trashedAt: null,
+          somethingNew: true,
+        },
+      ],
+      notes: [],
+      removedNotes: [],
+    });
+    channel.close();
+  }, canvasId);
+
+  await expect(page.getByRole('alert')).toContainText('A newer version of Ninefold is open');
+  await page.getByRole('button', { name: 'Add note to Channels' }).click();
+  await expect(page.getByText('This tab is read-only: reload it to keep editing.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await canvas.expectNotes('Channels', ['Written by the older tab']);
 });

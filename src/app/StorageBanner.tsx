@@ -1,6 +1,8 @@
 // Says plainly when edits are not being saved, so nobody trusts storage that is not there; and,
 // once, when the browser would not promise to keep the data (then backups matter).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { whenRefusedInReadOnly } from '../store/index';
+import { showToast } from '../ui/toast-store';
 import { readPreference, writePreference } from '../persistence/preferences';
 import { useStorage } from '../store/selectors';
 
@@ -32,11 +34,36 @@ function DurabilityNotice() {
 
 export function StorageBanner() {
   const storage = useStorage();
+  // An edit refused in a read-only tab says why, at most every few seconds.
+  useEffect(() => {
+    let last = 0;
+    whenRefusedInReadOnly(() => {
+      if (Date.now() - last < 4000) return;
+      last = Date.now();
+      showToast({ message: 'This tab is read-only: reload it to keep editing.' });
+    });
+    return () => whenRefusedInReadOnly(null);
+  }, []);
   if (storage.problem)
     return (
       <div className="storage-banner" role="alert">
-        <strong>{storage.mode === 'memory' ? 'Not saving: ' : 'Not saved yet: '}</strong>
-        {storage.problem}
+        <strong>
+          {storage.mode === 'memory'
+            ? 'Not saving: '
+            : storage.mode === 'read-only'
+              ? 'Read-only: '
+              : 'Not saved yet: '}
+        </strong>
+        {storage.problem}{' '}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            void import('../features/transfer/transfer').then((m) => m.exportAllJson())
+          }
+        >
+          Download a backup
+        </button>
       </div>
     );
   return storage.durable === 'refused' ? <DurabilityNotice /> : null;

@@ -36,6 +36,9 @@ export type NinefoldDb = Dexie & {
   photos: EntityTable<PhotoRecord, 'id'>;
 };
 
+/** The highest database version this build declares (below). */
+export const DATABASE_VERSION = 3;
+
 export function createDatabase(name = DATABASE_NAME): NinefoldDb {
   const db = new Dexie(name) as NinefoldDb;
   // Version 1. Notes are rows of their own so that two tabs editing different notes never collide.

@@ -6,7 +6,13 @@ import { onLocalChange } from '../store/change-feed';
 import { useNinefold } from '../store/index';
 import { Autosave } from './autosave';
 import { listCanvases, loadCanvasDoc, purgeTrash, writeImport, writeRecords } from './canvas-repo';
-import { createDatabase, type NinefoldDb, type PhotoRecord } from './db';
+import {
+  createDatabase,
+  DATABASE_NAME,
+  DATABASE_VERSION,
+  type NinefoldDb,
+  type PhotoRecord,
+} from './db';
 import {
   clearExitJournal,
   JOURNAL_PREFIX,
@@ -39,24 +45,45 @@ export interface EngineOptions {
   recheckFirstCanvas?: boolean;
 }
 
-async function openDatabase(): Promise<NinefoldDb | null> {
+export const NEWER_DATABASE_MESSAGE =
+  "This browser's Ninefold data was saved by a newer version of Ninefold. Reload the page to use it: this tab changes nothing, so nothing is lost or overwritten.";
+
+/** The database, 'newer' when a newer Ninefold has upgraded it past this build, or null. */
+async function openDatabase(): Promise<NinefoldDb | 'newer' | null> {
   if (typeof indexedDB === 'undefined') return null;
   try {
+    // Checked before opening: Dexie would otherwise open a newer database and even add its own
+    // indexes to it (a version bump). (IndexedDB's version number is Dexie's times ten.)
+    const installed = (await indexedDB.databases?.())?.find((d) => d.name === DATABASE_NAME);
+    if ((installed?.version ?? 0) > DATABASE_VERSION * 10) return 'newer';
     const db = createDatabase();
     await db.open();
+    // Where databases() is missing: the same check once open.
+    if (db.backendDB().version > DATABASE_VERSION * 10) {
+      db.close();
+      return 'newer';
+    }
     return db;
-  } catch {
-    return null;
+  } catch (error) {
+    // Never downgraded: a database at a higher version than this build knows is left alone.
+    const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
+    const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+    return name === 'VersionError' || inner === 'VersionError' ? 'newer' : null;
   }
 }
 
 export async function startEngine(options: EngineOptions): Promise<Session> {
   const { firstCanvasId, tabSync, applyRecords } = options;
-  const db = await openDatabase();
+  const opened = await openDatabase();
+  const db = opened === 'newer' ? null : opened;
   const { actions } = store();
   if (!db) {
     options.takeEarlyChanges();
-    actions.setStorage({ phase: 'ready', mode: 'memory', problem: options.memoryModeMessage });
+    actions.setStorage(
+      opened === 'newer'
+        ? { phase: 'ready', mode: 'read-only', problem: NEWER_DATABASE_MESSAGE }
+        : { phase: 'ready', mode: 'memory', problem: options.memoryModeMessage },
+    );
     // Nothing is saved in memory mode, but photos still show while the tab is open.
     const photos = new Map<string, PhotoRecord>();
     const snapshots = new Map<string, Snapshot>();

@@ -12,6 +12,7 @@ import type { Autosave } from './autosave';
 import type { NinefoldDb, PhotoRecord } from './db';
 import { clearExitJournal, hasExitJournals, writeExitJournal } from './exit-journal';
 import { newId } from '../domain/ids';
+import { CURRENT_VERSION } from '../domain/migrations';
 import { addToBatch, batchToWrites, emptyBatch } from './batch';
 import type * as Engine from './engine';
 import { takeFirstRead } from './first-read';
@@ -53,7 +54,20 @@ let tabSync: TabSync | null = null;
 
 const store = () => useNinefold.getState();
 
+export const NEWER_TAB_MESSAGE =
+  'A newer version of Ninefold is open in another tab. Reload this tab to keep editing: it changes nothing until then, so it cannot write older-shaped data over the newer.';
+
 function applyRecords(message: Omit<RecordsMessage, 'type'>): void {
+  // A canvas from a newer Ninefold (another tab already runs a newer build): this tab goes
+  // read-only rather than write older-shaped data, and asks for a reload.
+  const newer = message.canvases.some((c) => {
+    const version = (c as { schemaVersion?: unknown } | null)?.schemaVersion;
+    return typeof version === 'number' && version > CURRENT_VERSION;
+  });
+  if (newer) {
+    store().actions.setStorage({ mode: 'read-only', problem: NEWER_TAB_MESSAGE });
+    return;
+  }
   const canvases = message.canvases.flatMap((c) => {
     const parsed = CanvasSchema.safeParse(c);
     return parsed.success ? [parsed.data] : [];

@@ -51,8 +51,12 @@ import { forgetPairs } from '../domain/difference';
 
 export interface StorageState {
   phase: 'loading' | 'ready';
-  /** 'memory' when IndexedDB cannot be used: edits live only in this tab. */
-  mode: 'indexeddb' | 'memory';
+  /**
+   * 'memory' when IndexedDB cannot be used: edits live only in this tab. 'read-only' when a newer
+   * Ninefold owns the data (a newer database, or a newer canvas from another tab): this tab
+   * changes nothing until it is reloaded.
+   */
+  mode: 'indexeddb' | 'memory' | 'read-only';
   /** A plain-language problem with saving, shown in a banner; null when all is well. */
   problem: string | null;
   /**
@@ -160,6 +164,12 @@ const initialRecords = (): RecordsState => ({
   lastEdited: {},
 });
 
+/** Told when a change is refused because the tab is read-only (the UI says so). */
+let onRefusedInReadOnly: (() => void) | null = null;
+export function whenRefusedInReadOnly(listener: (() => void) | null): void {
+  onRefusedInReadOnly = listener;
+}
+
 export const initialStorage: StorageState = {
   phase: 'loading',
   mode: 'indexeddb',
@@ -176,6 +186,11 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     origin: 'local' | 'remote' = 'local',
   ) {
     if (isEmptyChangeSet(cs)) return;
+    // A read-only tab writes nothing: no old-shaped data over a newer Ninefold's.
+    if (origin === 'local' && get().storage.mode === 'read-only') {
+      onRefusedInReadOnly?.();
+      return;
+    }
     set((state) => {
       const records = applyChangeSet(state, cs);
       const { undoCanvasId } = options;
@@ -230,6 +245,10 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     const stack = direction === 'undo' ? history?.undo : history?.redo;
     const entry = stack?.[stack.length - 1];
     if (!history || !entry) return false;
+    if (get().storage.mode === 'read-only') {
+      onRefusedInReadOnly?.();
+      return false;
+    }
     const cs = restoreSide(entry.changes, direction === 'undo' ? 'before' : 'after');
     set((state) => {
       const records = applyChangeSet(state, cs);
