@@ -21,6 +21,7 @@ import {
 } from './exit-journal';
 import type { Session } from './session';
 import { SnapshotSchema, type Snapshot } from '../domain/snapshot';
+import { NEWER_TAB_MESSAGE } from './messages';
 import { parseCanvasRows } from './rows';
 import type { RecordsMessage, TabSync } from './tab-sync';
 
@@ -310,6 +311,9 @@ async function catchUp(db: NinefoldDb): Promise<void> {
   state.actions.hydrateCanvases(summaries);
   for (const canvasId of Object.keys(state.blockIndex)) {
     const result = await loadCanvasDoc(db, canvasId);
+    // Written meanwhile by a newer Ninefold: read-only until reloaded.
+    if (result.status === 'newer')
+      state.actions.setStorage({ mode: 'read-only', problem: NEWER_TAB_MESSAGE });
     if (result.status !== 'ok') continue;
     const loadedIds = new Set(result.doc.notes.map((n) => n.id));
     const current = store();

@@ -13,6 +13,7 @@ import type { NinefoldDb, PhotoRecord } from './db';
 import { clearExitJournal, hasExitJournals, writeExitJournal } from './exit-journal';
 import { newId } from '../domain/ids';
 import { CURRENT_VERSION } from '../domain/migrations';
+import { NEWER_TAB_MESSAGE } from './messages';
 import { addToBatch, batchToWrites, emptyBatch } from './batch';
 import type * as Engine from './engine';
 import { takeFirstRead } from './first-read';
@@ -53,9 +54,6 @@ let firstScreen: Promise<void> | null = null;
 let tabSync: TabSync | null = null;
 
 const store = () => useNinefold.getState();
-
-export const NEWER_TAB_MESSAGE =
-  'A newer version of Ninefold is open in another tab. Reload this tab to keep editing: it changes nothing until then, so it cannot write older-shaped data over the newer.';
 
 function applyRecords(message: Omit<RecordsMessage, 'type'>): void {
   // A canvas from a newer Ninefold (another tab already runs a newer build): this tab goes
