@@ -26,7 +26,8 @@ export interface Migration {
   up: (doc: RawCanvasDoc) => RawCanvasDoc;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+/** A plain object (not null, not an array): what a stored or imported record must be. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isSegmentColour = (v: unknown): v is SegmentColour =>

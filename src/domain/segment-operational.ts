@@ -4,15 +4,16 @@ import type { Note } from './canvas.schema';
 import { nextTimestamp } from './canvas-ops';
 import { segmentOf } from './segment-ops';
 import type { Segment } from './segment.schema';
-import type {
-  Evidence,
-  Metric,
-  MetricKind,
-  MetricValue,
-  Playbook,
-  PlaybookStep,
-  Review,
-  ValidationStatus,
+import {
+  METRIC_KINDS,
+  type Evidence,
+  type Metric,
+  type MetricKind,
+  type MetricValue,
+  type Playbook,
+  type PlaybookStep,
+  type Review,
+  type ValidationStatus,
 } from './segment-operational.schema';
 
 function edit(note: Note, change: (segment: Segment) => Segment, now: number): Note {
@@ -102,6 +103,12 @@ export function evidenceBalance(segment: Segment): { supports: number; contradic
 }
 
 // ---------- metrics ----------
+/** A metric's name: the standard one's label, or what the user called theirs. */
+export function metricName(metric: Metric): string {
+  if (metric.kind === 'custom') return metric.name.trim() || 'Unnamed metric';
+  return METRIC_KINDS.find((k) => k.id === metric.kind)!.label;
+}
+
 export function newMetric(id: string, kind: MetricKind, name = '', unit = ''): Metric {
   return {
     id,

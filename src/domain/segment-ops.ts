@@ -30,6 +30,11 @@ export function segmentName(text: string | undefined): string {
   return name === '' ? 'Unnamed segment' : name;
 }
 
+/** How a note is named in lists, diffs and print: a segment by its name, others by their text. */
+export function noteLabel(note: Note): string {
+  return note.segment ? segmentName(note.text) : note.text.trim() || '(empty note)';
+}
+
 /** A segment note's profile; a note written by an older tab may not have one yet. */
 export function segmentOf(note: Note): Segment {
   return note.segment ?? emptySegment('teal');

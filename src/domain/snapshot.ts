@@ -6,8 +6,9 @@ import { BLOCK_IDS, BLOCKS, type BlockId } from './blocks';
 import { CanvasDocSchema, type CanvasDoc, type Note } from './canvas.schema';
 import { sortByOrder } from './order';
 import { MERGE_FIELDS } from './segment-merge';
-import { segmentName } from './segment-ops';
-import { METRIC_KINDS, type Metric } from './segment-operational.schema';
+import { noteLabel } from './segment-ops';
+import { metricName } from './segment-operational';
+import type { Metric } from './segment-operational.schema';
 
 export const SNAPSHOT_REASONS = ['manual', 'merge', 'split', 'review'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
@@ -61,14 +62,6 @@ export interface CanvasDiff {
   same: boolean;
 }
 
-const noteText = (n: Note) => (n.segment ? segmentName(n.text) : n.text.trim() || '(empty note)');
-
-function metricLabel(metric: Metric): string {
-  return metric.kind === 'custom'
-    ? metric.name.trim() || 'Unnamed metric'
-    : METRIC_KINDS.find((k) => k.id === metric.kind)!.label;
-}
-
 const latest = (m: Metric | undefined) => m?.values[m.values.length - 1];
 
 /** Items of a list added and removed, by a readable key. */
@@ -117,9 +110,9 @@ function segmentChanges(before: Note, after: Note, beforeDoc: CanvasDoc, afterDo
   const wasLinked = linked(beforeDoc);
   const isLinked = linked(afterDoc);
   for (const [id, n] of isLinked)
-    if (!wasLinked.has(id)) lists.push(`Now served by: ${noteText(n)}`);
+    if (!wasLinked.has(id)) lists.push(`Now served by: ${noteLabel(n)}`);
   for (const [id, n] of wasLinked)
-    if (!isLinked.has(id)) lists.push(`No longer served by: ${noteText(n)}`);
+    if (!isLinked.has(id)) lists.push(`No longer served by: ${noteLabel(n)}`);
 
   const metrics: FieldChange[] = [];
   const beforeMetrics = new Map(s.metrics.map((m) => [m.id, m]));
@@ -129,14 +122,14 @@ function segmentChanges(before: Note, after: Note, beforeDoc: CanvasDoc, afterDo
     const b = latest(m);
     if (JSON.stringify(old?.values) === JSON.stringify(m.values)) continue;
     metrics.push({
-      label: metricLabel(m),
+      label: metricName(m),
       before: a ? `${a.value} (${a.date})` : '—',
       after: b ? `${b.value} (${b.date})` : '—',
     });
   }
   for (const m of s.metrics)
     if (!t.metrics.some((x) => x.id === m.id))
-      metrics.push({ label: metricLabel(m), before: 'tracked', after: 'removed' });
+      metrics.push({ label: metricName(m), before: 'tracked', after: 'removed' });
   return { fields, lists, metrics };
 }
 
@@ -151,7 +144,7 @@ export function diffCanvases(before: CanvasDoc, after: CanvasDoc): CanvasDiff {
     for (const n of sortByOrder(after.notes.filter((x) => x.block === block))) {
       const old = was.get(n.id);
       if (!old) added.push(n);
-      else if (old.block !== block || noteText(old) !== noteText(n) || old.colour !== n.colour)
+      else if (old.block !== block || noteLabel(old) !== noteLabel(n) || old.colour !== n.colour)
         changed.push({ before: old, after: n, movedFrom: old.block !== block ? old.block : null });
     }
     for (const n of sortByOrder(before.notes.filter((x) => x.block === block)))
@@ -168,7 +161,7 @@ export function diffCanvases(before: CanvasDoc, after: CanvasDoc): CanvasDiff {
     if (!old) {
       segments.push({
         id: n.id,
-        name: noteText(n),
+        name: noteLabel(n),
         status: 'added',
         fields: [],
         lists: [],
@@ -178,13 +171,13 @@ export function diffCanvases(before: CanvasDoc, after: CanvasDoc): CanvasDiff {
     }
     const c = segmentChanges(old, n, before, after);
     if (c.fields.length || c.lists.length || c.metrics.length)
-      segments.push({ id: n.id, name: noteText(n), status: 'changed', ...c });
+      segments.push({ id: n.id, name: noteLabel(n), status: 'changed', ...c });
   }
   for (const n of segmentNotes(before))
     if (!now.get(n.id)?.segment || now.get(n.id)?.block !== 'customer-segments')
       segments.push({
         id: n.id,
-        name: noteText(n),
+        name: noteLabel(n),
         status: 'removed',
         fields: [],
         lists: [],

@@ -4,7 +4,7 @@
 import { BLOCK_IDS, BLOCKS, type BlockId } from '../domain/blocks';
 import type { CanvasDoc, Note } from '../domain/canvas.schema';
 import { sortByOrder } from '../domain/order';
-import { segmentName } from '../domain/segment-ops';
+import { noteLabel } from '../domain/segment-ops';
 import { PRICING_MODELS } from '../domain/segment.schema';
 import {
   fitLine,
@@ -56,10 +56,6 @@ interface FittedNote {
   lines: string[];
   h: number;
 }
-
-/** The name a segment note shows; "Unnamed segment" when empty. */
-const noteText = (note: Note) =>
-  note.segment ? segmentName(note.text) : note.text.trim() || '(empty note)';
 
 export function layoutCanvasPage(params: {
   doc: CanvasDoc;
@@ -193,7 +189,7 @@ function placeNotes(
   const fit = (size: number): FittedNote[] =>
     notes.map((note) => {
       const bar = note.segment ? 3 * s : 0;
-      const lines = m.wrap(ctx.clean(noteText(note)), colW - 2 * pad - bar, size, !!note.segment);
+      const lines = m.wrap(ctx.clean(noteLabel(note)), colW - 2 * pad - bar, size, !!note.segment);
       const row = note.pricing || note.segmentIds.some((id) => ctx.segmentColour.has(id));
       const marks = row ? 6 * s : 0;
       return { note, lines, h: lines.length * size * 1.25 + 2 * pad + marks };

@@ -74,13 +74,17 @@ export function photoIdsOf(doc: CanvasDoc): string[] {
   return [...ids];
 }
 
-async function toBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
+/** Bytes as base64. */
+export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   // In slices: String.fromCharCode(...bytes) overflows the stack on large arrays.
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+async function toBase64(blob: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
 export function fromBase64(data: string, type: string): Blob {

@@ -6,6 +6,7 @@ import {
   completeSegments,
   CURRENT_VERSION,
   giveSegmentsProfiles,
+  isRecord,
   migrateDocument,
 } from '../domain/migrations';
 import {
@@ -49,9 +50,6 @@ const refuse = (reason: string, problems: string[] = []): Refusal => ({
   problems: problems.slice(0, PROBLEMS_SHOWN),
   moreProblems: Math.max(0, problems.length - PROBLEMS_SHOWN),
 });
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

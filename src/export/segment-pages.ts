@@ -3,7 +3,7 @@
 import { BLOCK_IDS, BLOCKS } from '../domain/blocks';
 import type { CanvasDoc, Note } from '../domain/canvas.schema';
 import { sortByOrder } from '../domain/order';
-import { segmentName } from '../domain/segment-ops';
+import { noteLabel, segmentName } from '../domain/segment-ops';
 import { attractiveness, marketShareFlag, rankSegments } from '../domain/segment-score';
 import {
   ARCHETYPES,
@@ -22,10 +22,11 @@ import {
 } from '../domain/segment.schema';
 import {
   EVIDENCE_TYPES,
-  METRIC_KINDS,
   PLAYBOOK_FIELDS,
   VALIDATION_STATUSES,
 } from '../domain/segment-operational.schema';
+import { metricName } from '../domain/segment-operational';
+import { formatDay } from '../ui/format';
 import type { Overflow } from './canvas-page';
 import { fitLine, INK, MUTED, NOTE_FILLS, SEGMENT_INKS, type Measurer, type Page } from './draw';
 import { Flow } from './flow';
@@ -40,13 +41,12 @@ interface PagesContext {
 }
 
 /** A calendar day as a reader of the PDF expects it ("25 Nov 2026", in their locale). */
-function day(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
-}
+const day = formatDay;
 
+// Made once: building an Intl formatter for every value of every metric was most of its cost.
+let numberFormat: Intl.NumberFormat | null = null;
 const number = (v: number) =>
-  new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(v);
+  (numberFormat ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })).format(v);
 
 const labelOf = (choices: readonly Choice<string>[], id: string | null) =>
   choices.find((c) => c.id === id)?.label ?? null;
@@ -273,10 +273,8 @@ function segmentPages(
     flow.heading('Metrics over time', 10, ink);
     for (const m of segment.metrics) {
       if (m.values.length === 0) continue;
-      const name =
-        m.kind === 'custom'
-          ? `${m.name || 'Metric'}${m.unit ? ` (${m.unit})` : ''}`
-          : METRIC_KINDS.find((k) => k.id === m.kind)!.label;
+      const unit = m.kind === 'custom' && m.unit.trim() ? ` (${m.unit.trim()})` : '';
+      const name = `${metricName(m)}${unit}`;
       flow.paragraph(clean(name), { size: 8, bold: true, after: 0.5 });
       flow.paragraph(clean(m.values.map((v) => `${day(v.date)}: ${number(v.value)}`).join(' · ')), {
         size: 8,
@@ -372,7 +370,7 @@ export function layoutAppendix(ctx: PagesContext, overflow: readonly Overflow[])
   for (const { block, notes } of overflow) {
     flow.heading(BLOCKS[block].title, 10);
     for (const n of notes)
-      flow.paragraph(clean(n.segment ? segmentName(n.text) : n.text.trim() || '(empty note)'), {
+      flow.paragraph(clean(noteLabel(n)), {
         size: 8.5,
         bold: !!n.segment,
         swatch: NOTE_FILLS[n.colour],

@@ -1,5 +1,6 @@
 // A canvas in a link: the export file, deflated and base64url-encoded into the URL fragment,
 // which browsers never send to a server.
+import { bytesToBase64 } from './envelope';
 import { IMPORT_MAX_BYTES } from './import-reader';
 import { SHARE_FRAGMENT } from './share-fragment';
 
@@ -12,10 +13,7 @@ async function pipe(bytes: Uint8Array, transform: CompressionStream | Decompress
 }
 
 function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function fromBase64Url(text: string): Uint8Array | null {

@@ -11,6 +11,7 @@ import {
   CURRENT_VERSION,
   completeSegments,
   giveSegmentsProfiles,
+  isRecord,
   migrateDocument,
   type RawCanvasDoc,
 } from '../domain/migrations';
@@ -19,10 +20,6 @@ export type LoadResult =
   | { status: 'ok'; doc: CanvasDoc; skippedNotes: number }
   | { status: 'missing' }
   | { status: 'newer'; version: number };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Stored rows, as read by any means, to a canvas document: migrate, then validate. */
 export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResult {

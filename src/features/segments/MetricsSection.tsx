@@ -2,7 +2,7 @@
 // sparkline here and a fuller chart on demand.
 import { useId, useState } from 'react';
 import type { Note } from '../../domain/canvas.schema';
-import { dayOf, metricTrend } from '../../domain/segment-operational';
+import { dayOf, metricName, metricTrend } from '../../domain/segment-operational';
 import { METRIC_KINDS, METRICS_LIMIT, type Metric } from '../../domain/segment-operational.schema';
 import { segmentOf } from '../../domain/segment-ops';
 import { useNinefold } from '../../store/index';
@@ -11,11 +11,6 @@ import { formatDay } from '../../ui/format';
 import { DateField, Section, SelectField, TextField } from './fields';
 
 const now = () => Date.now();
-
-export function metricName(metric: Metric): string {
-  if (metric.kind === 'custom') return metric.name.trim() || 'Unnamed metric';
-  return METRIC_KINDS.find((k) => k.id === metric.kind)!.label;
-}
 
 /** A value with its unit: "1,200 customers", "4.5 %", "$12,000". */
 export function formatMetricValue(metric: Metric, value: number, currency: string): string {

@@ -9,7 +9,7 @@ import { SEGMENT_LINE_MAX, SEGMENT_TEXT_MAX } from '../../domain/segment.schema'
 import { useNinefold } from '../../store/index';
 import { formatDay } from '../../ui/format';
 import { DateField, Section, SelectField, TextField } from './fields';
-import { SortableSteps } from './SortableSteps';
+import { SortableList } from './SortableList';
 
 const now = () => Date.now();
 
@@ -83,7 +83,7 @@ export function PlaybookSection({ note }: { note: Note }) {
         keys.
       </p>
       <div id="seg-field-onboarding" tabIndex={-1}>
-        <SortableSteps
+        <SortableList
           items={steps}
           labelledBy={titleId}
           nameOf={(step) => stepName(step.text, steps.indexOf(step) + 1)}
@@ -109,7 +109,7 @@ export function PlaybookSection({ note }: { note: Note }) {
               </button>
             </>
           )}
-        </SortableSteps>
+        </SortableList>
       </div>
       <button
         type="button"

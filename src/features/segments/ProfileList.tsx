@@ -1,23 +1,6 @@
 // Jobs, pains or gains: a ranked list (most important first), reordered by drag and drop with the
 // mouse, touch or keyboard (Space to pick up, arrow keys, Space to drop), each item with its kind,
 // importance, how often it occurs, and severity (pains) or relevance (gains).
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import type { Note } from '../../domain/canvas.schema';
 import { segmentOf } from '../../domain/segment-ops';
 import {
@@ -35,6 +18,7 @@ import {
 } from '../../domain/segment.schema';
 import { useNinefold } from '../../store/index';
 import { SelectField, TextField, type Option } from './fields';
+import { SortableList } from './SortableList';
 
 const LISTS: Record<
   ListName,
@@ -81,31 +65,11 @@ function ItemRow({
 }) {
   const { actions } = useNinefold.getState();
   const { singular, kinds } = LISTS[list];
-  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id: item.id,
-  });
   const name = itemLabel(item, singular);
   const update = (patch: Parameters<typeof actions.updateProfileItem>[3], key?: string) =>
     actions.updateProfileItem(noteId, list, item.id, patch, key);
   return (
-    <li
-      ref={setNodeRef}
-      className="profile-item"
-      data-dragging={isDragging || undefined}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-    >
-      <button
-        type="button"
-        className="icon-button profile-item__handle"
-        aria-label={`Rank ${rank}: move ${name}`}
-        {...attributes}
-        {...listeners}
-      >
-        <span aria-hidden="true">⠿</span>
-        <span className="profile-item__rank" aria-hidden="true">
-          {rank}
-        </span>
-      </button>
+    <>
       <div className="profile-item__fields">
         <TextField
           label={`${singular[0]!.toUpperCase()}${singular.slice(1)} ${rank}`}
@@ -164,40 +128,13 @@ function ItemRow({
       >
         ×
       </button>
-    </li>
+    </>
   );
 }
 
 export function ProfileList({ note, list }: { note: Note; list: ListName }) {
   const items = segmentOf(note)[list] as ProfileItem[];
   const { title, singular, hint } = LISTS[list];
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-  const nameOf = (id: string | number) =>
-    itemLabel(
-      items.find((i) => i.id === id),
-      singular,
-    );
-  const rankOf = (id: string | number | undefined) => items.findIndex((i) => i.id === id) + 1;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up ${nameOf(active.id)}, rank ${rankOf(active.id)} of ${items.length}. Use the up and down arrow keys to rank it, Space to drop, Escape to cancel.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${nameOf(active.id)} would be rank ${rankOf(over.id)} of ${items.length}.` : '',
-    onDragEnd: ({ active, over }) =>
-      over
-        ? `${nameOf(active.id)} is now rank ${rankOf(over.id)} of ${items.length}.`
-        : `${nameOf(active.id)} was dropped where it was.`,
-    onDragCancel: ({ active }) => `Ranking cancelled. ${nameOf(active.id)} is back where it was.`,
-  };
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    useNinefold
-      .getState()
-      .actions.moveProfileItem(note.id, list, String(active.id), rankOf(over.id) - 1);
-  };
   const full = items.length >= PROFILE_LIMIT;
   return (
     <div className="profile-list" id={`seg-field-${list}`} tabIndex={-1}>
@@ -205,26 +142,17 @@ export function ProfileList({ note, list }: { note: Note; list: ListName }) {
         {title} <span className="profile-list__count">({items.length})</span>
       </h4>
       <p className="field__hint">{hint} Most important first.</p>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        onDragEnd={onDragEnd}
-        accessibility={{
-          announcements,
-          screenReaderInstructions: {
-            draggable:
-              'To rank this item, press Space, then the up and down arrow keys. Press Space to drop it, or Escape to cancel.',
-          },
-        }}
+      <SortableList
+        items={items}
+        position="rank"
+        labelledBy={`profile-${list}-title`}
+        nameOf={(item) => itemLabel(item, singular)}
+        onMove={(id, toIndex) =>
+          useNinefold.getState().actions.moveProfileItem(note.id, list, id, toIndex)
+        }
       >
-        <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
-          <ol className="profile-items" aria-labelledby={`profile-${list}-title`}>
-            {items.map((item, i) => (
-              <ItemRow key={item.id} noteId={note.id} list={list} item={item} rank={i + 1} />
-            ))}
-          </ol>
-        </SortableContext>
-      </DndContext>
+        {(item, rank) => <ItemRow noteId={note.id} list={list} item={item} rank={rank} />}
+      </SortableList>
       <button
         type="button"
         className="button button--small"

@@ -2,7 +2,7 @@
 // review, and the latest value of every metric any segment tracks.
 import type { Note } from '../../domain/canvas.schema';
 import { MERGE_FIELDS } from '../../domain/segment-merge';
-import { dayOf, nextReview } from '../../domain/segment-operational';
+import { dayOf, metricName, nextReview } from '../../domain/segment-operational';
 import {
   METRIC_KINDS,
   VALIDATION_STATUSES,
@@ -10,7 +10,7 @@ import {
 } from '../../domain/segment-operational.schema';
 import { segmentName, segmentOf } from '../../domain/segment-ops';
 import { formatDay } from '../../ui/format';
-import { formatMetricValue, metricName } from './MetricsSection';
+import { formatMetricValue } from './MetricsSection';
 
 const metricKey = (m: Metric) =>
   m.kind === 'custom' ? `custom:${m.name.trim().toLowerCase()}` : m.kind;

@@ -3,12 +3,12 @@
 // latest review snapshot, narrowed to Customer Segments.
 import { useEffect, useState } from 'react';
 import { BLOCK_IDS, BLOCKS } from '../../domain/blocks';
-import type { CanvasDoc, Note } from '../../domain/canvas.schema';
+import type { CanvasDoc } from '../../domain/canvas.schema';
 import { duplicateCanvas, restoredName } from '../../domain/canvas-ops';
 import { newId } from '../../domain/ids';
 import { sortByOrder } from '../../domain/order';
 import { diffCanvases, type CanvasDiff, type Snapshot } from '../../domain/snapshot';
-import { segmentName } from '../../domain/segment-ops';
+import { noteLabel } from '../../domain/segment-ops';
 import { deleteSnapshot, listSnapshots, readCanvasDoc } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { formatDateTime } from '../../ui/format';
@@ -25,8 +25,6 @@ const REASONS: Record<Snapshot['reason'], string> = {
   split: 'Taken before a split',
   review: 'Taken at a review',
 };
-
-const noteText = (n: Note) => (n.segment ? segmentName(n.text) : n.text.trim() || '(empty note)');
 
 type View =
   | { kind: 'list' }
@@ -92,22 +90,22 @@ function DiffView({ diff, segmentsOnly }: { diff: CanvasDiff; segmentsOnly: bool
           <ul className="diff__lines">
             {b.added.map((n) => (
               <li key={n.id}>
-                Added: <ins>{noteText(n)}</ins>
+                Added: <ins>{noteLabel(n)}</ins>
               </li>
             ))}
             {b.removed.map((n) => (
               <li key={n.id}>
-                Removed: <del>{noteText(n)}</del>
+                Removed: <del>{noteLabel(n)}</del>
               </li>
             ))}
             {b.changed.map((c) => (
               <li key={c.after.id}>
                 {c.movedFrom ? `Moved from ${BLOCKS[c.movedFrom].title}: ` : 'Changed: '}
-                {noteText(c.before) === noteText(c.after) ? (
-                  noteText(c.after)
+                {noteLabel(c.before) === noteLabel(c.after) ? (
+                  noteLabel(c.after)
                 ) : (
                   <>
-                    <del>{noteText(c.before)}</del> → <ins>{noteText(c.after)}</ins>
+                    <del>{noteLabel(c.before)}</del> → <ins>{noteLabel(c.after)}</ins>
                   </>
                 )}
               </li>
@@ -133,7 +131,7 @@ function ReadOnlyCanvas({ doc }: { doc: CanvasDoc }) {
               <ul>
                 {notes.map((n) => (
                   <li key={n.id} className={`snapshot-note note--${n.colour}`}>
-                    {noteText(n)}
+                    {noteLabel(n)}
                   </li>
                 ))}
               </ul>

@@ -23,6 +23,40 @@ const SIDES: { id: SplitSide; label: string }[] = [
   { id: 'both', label: 'Serves both' },
 ];
 
+/** Checkboxes for the items (personas, evidence) that go with the new segment. */
+function MovingItems({
+  legend,
+  items,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  items: { id: string; label: string }[];
+  chosen: string[];
+  onChange: (chosen: string[]) => void;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <fieldset className="split__group">
+      <legend className="split__title">{legend}</legend>
+      {items.map((item) => (
+        <label key={item.id} className="checkbox-field">
+          <input
+            type="checkbox"
+            checked={chosen.includes(item.id)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked ? [...chosen, item.id] : chosen.filter((x) => x !== item.id),
+              )
+            }
+          />{' '}
+          {item.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function SplitDialog({ note, onClose }: { note: Note; onClose: () => void }) {
   const canvasNotes = useCanvasNotes(note.canvasId);
   const segment = segmentOf(note);
@@ -32,8 +66,6 @@ export function SplitDialog({ note, onClose }: { note: Note; onClose: () => void
   const [personas, setPersonas] = useState<string[]>([]);
   const [evidence, setEvidence] = useState<string[]>([]);
   const linked = sortByOrder(canvasNotes.filter((n) => n.segmentIds.includes(note.id)));
-  const toggle = (list: string[], id: string, on: boolean) =>
-    on ? [...list, id] : list.filter((x) => x !== id);
   const source = segmentName(note.text);
   const split = () => {
     const { actions } = useNinefold.getState();
@@ -76,36 +108,21 @@ export function SplitDialog({ note, onClose }: { note: Note; onClose: () => void
           ))}
         </ul>
       )}
-      {segment.personas.length > 0 && (
-        <fieldset className="split__group">
-          <legend className="split__title">Personas that move to the new segment</legend>
-          {segment.personas.map((p) => (
-            <label key={p.id} className="checkbox-field">
-              <input
-                type="checkbox"
-                checked={personas.includes(p.id)}
-                onChange={(e) => setPersonas(toggle(personas, p.id, e.target.checked))}
-              />{' '}
-              {p.name || 'Unnamed persona'}
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {segment.evidence.length > 0 && (
-        <fieldset className="split__group">
-          <legend className="split__title">Evidence that moves to the new segment</legend>
-          {segment.evidence.map((e) => (
-            <label key={e.id} className="checkbox-field">
-              <input
-                type="checkbox"
-                checked={evidence.includes(e.id)}
-                onChange={(ev) => setEvidence(toggle(evidence, e.id, ev.target.checked))}
-              />{' '}
-              {formatDay(e.date)}: {e.summary.trim() || 'no summary'}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <MovingItems
+        legend="Personas that move to the new segment"
+        items={segment.personas.map((p) => ({ id: p.id, label: p.name || 'Unnamed persona' }))}
+        chosen={personas}
+        onChange={setPersonas}
+      />
+      <MovingItems
+        legend="Evidence that moves to the new segment"
+        items={segment.evidence.map((e) => ({
+          id: e.id,
+          label: `${formatDay(e.date)}: ${e.summary.trim() || 'no summary'}`,
+        }))}
+        chosen={evidence}
+        onChange={setEvidence}
+      />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel

@@ -1,7 +1,7 @@
 // The backup reminder: this browser is the only copy (and some browsers clear data a site has not
 // used for a while). After a week of edits without an export, the canvas offers a one-click
 // backup.
-import { useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { readPreference, writePreference } from '../../persistence/preferences';
 import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
@@ -13,9 +13,22 @@ const now = () => Date.now();
 export const exportedKey = (canvasId: string) => `exported:${canvasId}`;
 const snoozedKey = (canvasId: string) => `backup-snoozed:${canvasId}`;
 
+// The reminder re-reads its preferences when they change, not on every edit.
+const changed = new Set<() => void>();
+let version = 0;
+const subscribe = (listener: () => void) => {
+  changed.add(listener);
+  return () => changed.delete(listener);
+};
+function preferencesChanged() {
+  version++;
+  for (const listener of changed) listener();
+}
+
 /** Remembers that a canvas was just exported (the reminder counts from here). */
 export function markExported(canvasId: string, at: number): void {
   writePreference(exportedKey(canvasId), String(at));
+  preferencesChanged();
 }
 
 function since(canvasId: string, createdAt: number): number {
@@ -25,15 +38,16 @@ function since(canvasId: string, createdAt: number): number {
 
 export function BackupReminder({ canvasId }: { canvasId: string }) {
   const canvas = useCanvas(canvasId);
-  const lastEdited = useNinefold((s) =>
-    Math.max(s.canvases[canvasId]?.updatedAt ?? 0, s.lastEdited[canvasId] ?? 0),
+  useSyncExternalStore(subscribe, () => version);
+  const from = canvas ? since(canvasId, canvas.createdAt) : 0;
+  // A yes or no, so that typing does not re-render the reminder at every key.
+  const editedSince = useNinefold(
+    (s) => Math.max(s.canvases[canvasId]?.updatedAt ?? 0, s.lastEdited[canvasId] ?? 0) > from,
   );
-  const [, refresh] = useState(0);
   if (!canvas) return null;
-  const from = since(canvasId, canvas.createdAt);
   const snoozed = Number(readPreference(snoozedKey(canvasId))) || 0;
   const t = now();
-  if (t - from < WEEK_MS || lastEdited <= from || snoozed > t) return null;
+  if (t - from < WEEK_MS || !editedSince || snoozed > t) return null;
   const days = Math.floor((t - from) / DAY_MS);
   return (
     <div className="storage-notice backup-reminder" role="status">
@@ -44,11 +58,7 @@ export function BackupReminder({ canvasId }: { canvasId: string }) {
       <button
         type="button"
         className="button button--small button--primary"
-        onClick={() =>
-          void import('./transfer')
-            .then((m) => m.exportCanvasJson(canvasId))
-            .then(() => refresh((n) => n + 1))
-        }
+        onClick={() => void import('./transfer').then((m) => m.exportCanvasJson(canvasId))}
       >
         Back up now
       </button>
@@ -57,7 +67,7 @@ export function BackupReminder({ canvasId }: { canvasId: string }) {
         className="button button--small"
         onClick={() => {
           writePreference(snoozedKey(canvasId), String(t + DAY_MS));
-          refresh((n) => n + 1);
+          preferencesChanged();
         }}
       >
         Not now

@@ -42,15 +42,20 @@ function recordsOf(cs: ChangeSet): Omit<Extract<Message, { type: 'live' }>, 'typ
 export function startFacilitator(): () => void {
   const ch = channel();
   if (!ch) return () => {};
-  const stopEdits = onLocalChange((cs) => ch.postMessage({ type: 'live', ...recordsOf(cs) }));
+  // Edits go out only once an audience window has said hello: no copying at every key otherwise.
+  let audience = false;
+  const stopEdits = onLocalChange((cs) => {
+    if (audience) ch.postMessage({ type: 'live', ...recordsOf(cs) });
+  });
   const sendState = () => {
     const { canvasId, step, lens, timer } = useWorkshop.getState();
     if (canvasId) ch.postMessage({ type: 'state', canvasId, step, lens, timer } satisfies Message);
   };
   const stopState = useWorkshop.subscribe(sendState);
   ch.onmessage = (event: MessageEvent<Message>) => {
-    if (event.data?.type === 'hello' && event.data.canvasId === useWorkshop.getState().canvasId)
-      sendState();
+    if (event.data?.type !== 'hello') return;
+    audience = true;
+    if (event.data.canvasId === useWorkshop.getState().canvasId) sendState();
   };
   return () => {
     stopEdits();

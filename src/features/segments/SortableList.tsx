@@ -1,6 +1,6 @@
 // An ordered list whose items move by drag and drop with the mouse, touch or keyboard (Space to
-// pick up, arrow keys, Space to drop), announced for screen readers. The playbook's onboarding
-// steps use it.
+// pick up, arrow keys, Space to drop), announced for screen readers: ranked jobs, pains and gains
+// ("rank"), and the playbook's onboarding steps ("step").
 import {
   closestCenter,
   DndContext,
@@ -20,8 +20,28 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import type { ReactNode } from 'react';
 
-interface SortableStepsProps<T extends { id: string }> {
+/** How positions are spoken: "rank 2 of 5" (most important first) or "step 2 of 5". */
+export type Position = 'rank' | 'step';
+
+const WORDS: Record<Position, { verb: string; cancelled: string; instructions: string }> = {
+  rank: {
+    verb: 'rank',
+    cancelled: 'Ranking cancelled.',
+    instructions:
+      'To rank this item, press Space, then the up and down arrow keys. Press Space to drop it, or Escape to cancel.',
+  },
+  step: {
+    verb: 'move',
+    cancelled: 'Move cancelled.',
+    instructions:
+      'To move this step, press Space, then the up and down arrow keys. Press Space to drop it, or Escape to cancel.',
+  },
+};
+
+interface SortableListProps<T extends { id: string }> {
   items: readonly T[];
+  /** What a position is called; "step" when not given. */
+  position?: Position;
   labelledBy: string;
   /** How an item is named in announcements and on its handle. */
   nameOf: (item: T) => string;
@@ -32,11 +52,13 @@ interface SortableStepsProps<T extends { id: string }> {
 function Row({
   id,
   position,
+  word,
   name,
   children,
 }: {
   id: string;
   position: number;
+  word: Position;
   name: string;
   children: ReactNode;
 }) {
@@ -53,7 +75,7 @@ function Row({
       <button
         type="button"
         className="icon-button profile-item__handle"
-        aria-label={`Step ${position}: move ${name}`}
+        aria-label={`${word === 'rank' ? 'Rank' : 'Step'} ${position}: move ${name}`}
         {...attributes}
         {...listeners}
       >
@@ -67,13 +89,14 @@ function Row({
   );
 }
 
-export function SortableSteps<T extends { id: string }>({
+export function SortableList<T extends { id: string }>({
   items,
+  position: word = 'step',
   labelledBy,
   nameOf,
   onMove,
   children,
-}: SortableStepsProps<T>) {
+}: SortableListProps<T>) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -84,16 +107,17 @@ export function SortableSteps<T extends { id: string }>({
     return item ? nameOf(item) : '';
   };
   const position = (id: string | number | undefined) => items.findIndex((i) => i.id === id) + 1;
+  const words = WORDS[word];
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
-      `Picked up ${name(active.id)}, step ${position(active.id)} of ${items.length}. Use the up and down arrow keys to move it, Space to drop, Escape to cancel.`,
+      `Picked up ${name(active.id)}, ${word} ${position(active.id)} of ${items.length}. Use the up and down arrow keys to ${words.verb} it, Space to drop, Escape to cancel.`,
     onDragOver: ({ active, over }) =>
-      over ? `${name(active.id)} would be step ${position(over.id)} of ${items.length}.` : '',
+      over ? `${name(active.id)} would be ${word} ${position(over.id)} of ${items.length}.` : '',
     onDragEnd: ({ active, over }) =>
       over
-        ? `${name(active.id)} is now step ${position(over.id)} of ${items.length}.`
+        ? `${name(active.id)} is now ${word} ${position(over.id)} of ${items.length}.`
         : `${name(active.id)} was dropped where it was.`,
-    onDragCancel: ({ active }) => `Move cancelled. ${name(active.id)} is back where it was.`,
+    onDragCancel: ({ active }) => `${words.cancelled} ${name(active.id)} is back where it was.`,
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -106,16 +130,13 @@ export function SortableSteps<T extends { id: string }>({
       onDragEnd={onDragEnd}
       accessibility={{
         announcements,
-        screenReaderInstructions: {
-          draggable:
-            'To move this step, press Space, then the up and down arrow keys. Press Space to drop it, or Escape to cancel.',
-        },
+        screenReaderInstructions: { draggable: words.instructions },
       }}
     >
       <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
         <ol className="profile-items" aria-labelledby={labelledBy}>
           {items.map((item, i) => (
-            <Row key={item.id} id={item.id} position={i + 1} name={nameOf(item)}>
+            <Row key={item.id} id={item.id} position={i + 1} word={word} name={nameOf(item)}>
               {children(item, i + 1)}
             </Row>
           ))}
