@@ -229,6 +229,8 @@ async function keystrokes(kind, notes) {
 
 async function drag(notes) {
   const { page, context } = await load('app', notes);
+  // dnd-kit loads just after the first paint: wait until notes can be picked up.
+  await page.waitForSelector('[data-drag-state="idle"]');
   const source = page.locator('[data-block="key-partners"] [data-note-id]').first();
   const noteId = await source.getAttribute('data-note-id');
   const target = page.getByRole('list', { name: 'Customer Segments notes' });

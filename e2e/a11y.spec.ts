@@ -95,6 +95,9 @@ test('the segment workspace has no serious accessibility violations: panel, lens
   segments,
   page,
 }) => {
+  // Six full axe scans of a filled canvas with a panel or dialog open: about 28 s on two cores,
+  // too close to the default 30 s to pass reliably while another worker runs.
+  test.setTimeout(60_000);
   await canvas.home();
   await canvas.createExample();
   const first = canvas.notesList('Customer Segments').getByRole('listitem').first();

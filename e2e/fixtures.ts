@@ -96,6 +96,8 @@ export class CanvasDriver {
     part: 'centre' | 'upper' | 'lower' = 'centre',
   ): Promise<void> {
     const source = this.note(text);
+    // Notes can be picked up once the drag layer has loaded, just after the first paint.
+    await expect(this.board()).toHaveAttribute('data-drag-state', 'idle');
     await source.scrollIntoViewIfNeeded();
     const from = (await source.boundingBox())!;
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -120,6 +122,7 @@ export class CanvasDriver {
     finish: 'Space' | 'Escape' = 'Space',
   ): Promise<void> {
     const note = this.note(text);
+    await expect(this.board()).toHaveAttribute('data-drag-state', 'idle');
     await note.focus();
     await this.page.keyboard.press('Space');
     await expect(this.board()).toHaveAttribute('data-drag-state', 'dragging');

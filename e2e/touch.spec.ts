@@ -19,6 +19,7 @@ test('on a tablet a note moves to another block by touch (press, hold, drag)', a
     });
 
   const source = canvas.note('Parents of toddlers');
+  await expect(page.locator('[data-drag-state]')).toHaveAttribute('data-drag-state', 'idle');
   await source.scrollIntoViewIfNeeded();
   const from = (await source.boundingBox())!;
   const x0 = from.x + from.width / 2;

@@ -1,5 +1,4 @@
 // One block of the canvas: title, icon, count, guidance questions, its notes and "Add note".
-import { useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { BLOCKS, type BlockId } from '../../domain/blocks';
 import { newId } from '../../domain/ids';
@@ -8,7 +7,6 @@ import { BlockIcon } from '../../ui/BlockIcon';
 import { plural } from '../../ui/format';
 import { useCanvasUi, useGuidanceOpen } from './canvas-ui-store';
 import { NoteCard } from './NoteCard';
-import { blockDroppableId } from './drag';
 
 interface BlockPanelProps {
   canvasId: string;
@@ -30,10 +28,6 @@ export const BlockPanel = memo(function BlockPanel({
   const editingId = useCanvasUi((s) => s.editing?.noteId ?? null);
   const guidanceOpen = useGuidanceOpen(block);
   const toggleGuidance = useCanvasUi((s) => s.toggleGuidance);
-  const { setNodeRef } = useDroppable({
-    id: blockDroppableId(block),
-    data: { type: 'block', block },
-  });
   const titleId = `block-title-${block}`;
   const guidanceId = `block-guidance-${block}`;
 
@@ -84,7 +78,12 @@ export const BlockPanel = memo(function BlockPanel({
           </>
         )}
       </div>
-      <ul ref={setNodeRef} className="block__notes" aria-label={`${info.title} notes`}>
+      <ul
+        className="block__notes"
+        aria-label={`${info.title} notes`}
+        // The drag layer registers this list as the block's drop zone.
+        data-drop-zone={block}
+      >
         {ids.map((id, i) => (
           <NoteCard
             key={id}

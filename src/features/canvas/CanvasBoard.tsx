@@ -1,27 +1,12 @@
 // The nine blocks in the standard layout, and the drag-and-drop of notes between them.
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  MouseSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragMoveEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
-import { useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import type { DragEndEvent, DragMoveEvent, DragStartEvent } from '@dnd-kit/core';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { BLOCK_IDS } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useActions } from '../../store/selectors';
 import { BlockPanel } from './BlockPanel';
 import {
   blockOfDroppable,
-  collisionDetection,
-  createAnnouncements,
-  createKeyboardCoordinates,
   DragTracker,
   finalIndex,
   isNoMove,
@@ -30,10 +15,49 @@ import {
   type DragItems,
   type DropTarget,
 } from './drag';
+import type { DragLayerProps } from './DragLayer';
 import { NOTE_INSTRUCTIONS_ID } from './NoteCard';
-import { NoteFace } from './NoteFace';
 import { SegmentLegend } from './NoteSegments';
 import { noteBody } from './note-focus';
+
+type DragLayerComponent = ComponentType<DragLayerProps>;
+
+/**
+ * dnd-kit and the drag layer, loaded once and kept. Its first load waits until the canvas has been
+ * painted: it is a tenth of the code that runs before the first paint, and nobody can start a
+ * drag in the first few milliseconds. A failed load is tried again the next time it is asked for.
+ */
+let dragLayer: DragLayerComponent | null = null;
+let dragLayerLoading: Promise<DragLayerComponent> | null = null;
+function loadDragLayer(): Promise<DragLayerComponent> {
+  dragLayerLoading ??= import('./DragLayer').then(
+    (module) => (dragLayer = module.default),
+    (error: unknown) => {
+      dragLayerLoading = null;
+      throw error;
+    },
+  );
+  return dragLayerLoading;
+}
+
+/** Calls `fn` in a task after the next frame has been painted (or soon, in a hidden tab). */
+function afterNextPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    clearTimeout(fallback);
+    timer = setTimeout(fn, 0);
+  });
+  // A tab opened in the background paints nothing; its timers still run (slowly).
+  const fallback = setTimeout(() => {
+    cancelAnimationFrame(frame);
+    fn();
+  }, 1000);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    clearTimeout(timer);
+  };
+}
 
 function snapshotItems(canvasId: string): DragItems {
   const index = useNinefold.getState().blockIndex[canvasId] ?? {};
@@ -48,24 +72,25 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
   // Only the target block re-renders as the aim changes; the store changes once, on drop.
   const [target, setTarget] = useState<DropTarget | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [DragLayer, setDragLayer] = useState<DragLayerComponent | null>(() => dragLayer);
+  const [dragReady, setDragReady] = useState(false);
   const boardRef = useRef<HTMLDivElement>(null);
 
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: createKeyboardCoordinates(tracker),
-      // Enter is kept for editing; Space picks up and drops.
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
-  );
-  const [accessibility] = useState(() => ({
-    announcements: createAnnouncements(
-      tracker,
-      (id) => useNinefold.getState().notes[id]?.text ?? '',
-    ),
-    screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS },
-  }));
+  useEffect(() => {
+    if (DragLayer) return;
+    let live = true;
+    const load = () =>
+      loadDragLayer().then(
+        (layer) => live && setDragLayer(() => layer),
+        // Offline with a stale cache, say: the canvas still works; dragging waits for a retry.
+        () => live && setTimeout(load, 5000),
+      );
+    const cancel = afterNextPaint(() => void load());
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [DragLayer]);
 
   // Re-render only when the aim actually changed (a drag reports every pointer move).
   const showTarget = () =>
@@ -117,21 +142,17 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
     !isNoMove(tracker.items, activeId, target);
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={collisionDetection}
-      accessibility={accessibility}
-      onDragStart={onDragStart}
-      onDragMove={onDragMove}
-      onDragOver={onDragMove}
-      onDragEnd={onDragEnd}
-      onDragCancel={finish}
-    >
+    <>
       <SegmentLegend canvasId={canvasId} />
       <p id={NOTE_INSTRUCTIONS_ID} hidden>
         {SCREEN_READER_INSTRUCTIONS}
       </p>
-      <div ref={boardRef} className="board" data-drag-state={activeId ? 'dragging' : 'idle'}>
+      <div
+        ref={boardRef}
+        className="board"
+        // "loading" until notes can be picked up; tests wait for "idle" instead of sleeping.
+        data-drag-state={!dragReady ? 'loading' : activeId ? 'dragging' : 'idle'}
+      >
         {BLOCK_IDS.map((block) => (
           <BlockPanel
             key={block}
@@ -141,12 +162,19 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
           />
         ))}
       </div>
-      {createPortal(
-        <DragOverlay dropAnimation={null}>
-          {activeId ? <NoteFace noteId={activeId} overlay /> : null}
-        </DragOverlay>,
-        document.body,
+      {DragLayer && (
+        <DragLayer
+          canvasId={canvasId}
+          board={boardRef}
+          tracker={tracker}
+          activeId={activeId}
+          onDragStart={onDragStart}
+          onDragMove={onDragMove}
+          onDragEnd={onDragEnd}
+          onDragCancel={finish}
+          onReady={setDragReady}
+        />
       )}
-    </DndContext>
+    </>
   );
 }

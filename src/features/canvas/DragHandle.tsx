@@ -1,28 +1,9 @@
-// Registers a note with dnd-kit only while it is armed (see NoteCard), and hands it the listeners.
-import {
-  useDraggable,
-  type DraggableAttributes,
-  type DraggableSyntheticListeners,
-} from '@dnd-kit/core';
-import { useLayoutEffect, type RefObject } from 'react';
-import type { BlockId } from '../../domain/blocks';
+// Registers one armed note with dnd-kit (see drag-registry), and hands it the listeners.
+import { useDraggable } from '@dnd-kit/core';
+import { useLayoutEffect } from 'react';
+import type { ArmedNote } from './drag-registry';
 
-export interface DragBinding {
-  listeners: DraggableSyntheticListeners;
-  attributes: DraggableAttributes;
-  isDragging: boolean;
-}
-
-interface DragHandleProps {
-  noteId: string;
-  block: BlockId;
-  disabled: boolean;
-  slotRef: RefObject<HTMLLIElement | null>;
-  bodyRef: RefObject<HTMLDivElement | null>;
-  onBind: (binding: DragBinding | null) => void;
-}
-
-export function DragHandle({ noteId, block, disabled, slotRef, bodyRef, onBind }: DragHandleProps) {
+export function DragHandle({ noteId, block, disabled, slotRef, bodyRef, onBind }: ArmedNote) {
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
     id: noteId,
     data: { type: 'note', block },

@@ -1,10 +1,10 @@
 // A sticky note in its block: its text (as text, never HTML), inline editing, colour, delete.
 //
-// Most notes are plain: the drag hooks and the tools are mounted only while a note is armed
-// (pointer over it, focus in it, or being dragged). With 1,000 notes, registering every one with
+// Most notes are plain: the drag hooks (in the drag layer, see drag-registry) and the tools are
+// mounted only while a note is armed (pointer over it, focus in it, or being dragged). With 1,000 notes, registering every one with
 // dnd-kit made every drag start re-render all of them, and their tools doubled the DOM; now a
 // drag start touches the one note that is being dragged.
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { BlockId } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
@@ -14,7 +14,7 @@ import { navigate, segmentPath } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
-import { DragHandle, type DragBinding } from './DragHandle';
+import { armNote, type DragBinding } from './drag-registry';
 import { NoteEditor } from './NoteEditor';
 import { addNoteButton, noteBody } from './note-focus';
 import { SegmentLinkButton, SegmentMarks, segmentNameId } from './NoteSegments';
@@ -66,6 +66,20 @@ export const NoteCard = memo(function NoteCard({
   const listeners = binding?.listeners;
   const isSegment = block === 'customer-segments';
 
+  // An armed note can be picked up: the drag layer registers it with dnd-kit.
+  useLayoutEffect(() => {
+    if (!armed) return;
+    return armNote({
+      canvasId,
+      noteId,
+      block,
+      disabled: editing,
+      slotRef,
+      bodyRef,
+      onBind: setBinding,
+    });
+  }, [armed, canvasId, noteId, block, editing]);
+
   if (!note) return null;
   const open = () => navigate(segmentPath(canvasId, noteId));
 
@@ -115,6 +129,7 @@ export const NoteCard = memo(function NoteCard({
           : `note-slot note note--${note.colour}`
       }
       data-note-id={noteId}
+      data-armed={armed || undefined}
       data-editing={editing || undefined}
       data-dragging={dragging || undefined}
       data-drop={dropEdge}
@@ -134,16 +149,6 @@ export const NoteCard = memo(function NoteCard({
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
       }}
     >
-      {armed && (
-        <DragHandle
-          noteId={noteId}
-          block={block}
-          disabled={editing}
-          slotRef={slotRef}
-          bodyRef={bodyRef}
-          onBind={setBinding}
-        />
-      )}
       {editing ? (
         <NoteEditor note={note} />
       ) : (

@@ -7,14 +7,13 @@
 // of its scrollable ancestors, which for 1,000 notes cost a fifth of a second at drag start.
 // Note positions are read once, when the drag starts (nothing moves during a drag), and a drop
 // indicator shows where the note will land. The store changes once, on drop.
-import {
-  pointerWithin,
-  rectIntersection,
-  type Announcements,
-  type ClientRect,
-  type CollisionDetection,
-  type KeyboardCoordinateGetter,
-  type UniqueIdentifier,
+//
+// Only types come from dnd-kit here: dnd-kit itself loads after the first paint (DragLayer.tsx).
+import type {
+  Announcements,
+  ClientRect,
+  KeyboardCoordinateGetter,
+  UniqueIdentifier,
 } from '@dnd-kit/core';
 import { BLOCK_IDS, BLOCKS, type BlockId } from '../../domain/blocks';
 
@@ -172,12 +171,6 @@ export class DragTracker {
     return `${BLOCKS[target.block].title}, position ${finalIndex(items, activeId, target) + 1} of ${count}`;
   }
 }
-
-/** Only blocks are droppables: the block under the pointer, else the one the note overlaps most. */
-export const collisionDetection: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  return hits.length > 0 ? hits.slice(0, 1) : rectIntersection(args).slice(0, 1);
-};
 
 type Direction = 'up' | 'down' | 'left' | 'right';
 const KEY_DIRECTIONS: Record<string, Direction> = {
