@@ -195,14 +195,21 @@ async function load(kind, notes) {
   return { ms: await painted.jsonValue(), page, context };
 }
 
-async function paintTimes(kind, notes) {
-  const times = [];
+/**
+ * Cold loads of the app and the floor, alternating (the order swapped each round), so both see the
+ * same machine: on a shared machine speed drifts over minutes, and measuring all of one before all
+ * of the other moved the ratio by as much as 0.5 between runs of the same build.
+ */
+async function paintTimes(notes) {
+  const times = { app: [], floor: [] };
   for (let i = 0; i <= RUNS; i++) {
-    const { ms, context } = await load(kind, notes);
-    await context.close();
-    if (i > 0) times.push(ms); // the first load is a warm-up
+    for (const kind of i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
+      const { ms, context } = await load(kind, notes);
+      await context.close();
+      if (i > 0) times[kind].push(ms); // the first round is a warm-up
+    }
   }
-  return summary(times);
+  return { app: summary(times.app), floor: summary(times.floor) };
 }
 
 // ---------- interaction ----------
@@ -535,9 +542,10 @@ async function main() {
       return;
     }
     for (const n of [0, ...SWEEP]) {
-      log(`painting ${n} notes (app and floor, ${RUNS} cold loads each after a warm-up)`);
-      const app = await paintTimes('app', n);
-      const floor = await paintTimes('floor', n);
+      log(
+        `painting ${n} notes (app and floor alternating, ${RUNS} cold loads each after a warm-up)`,
+      );
+      const { app, floor } = await paintTimes(n);
       results.paint[n] = { app, floor, ratio: app.median / floor.median };
       log(
         `  ${n} notes: ${app.median} ms, floor ${floor.median} ms (${(app.median / floor.median).toFixed(2)}×)`,

@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
+// Each test runs several full axe scans of a filled canvas: up to 28 s on two cores, too close to
+// the default 30 s to pass reliably while the other worker runs.
+test.describe.configure({ timeout: 60_000 });
+
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
@@ -95,9 +99,6 @@ test('the segment workspace has no serious accessibility violations: panel, lens
   segments,
   page,
 }) => {
-  // Six full axe scans of a filled canvas with a panel or dialog open: about 28 s on two cores,
-  // too close to the default 30 s to pass reliably while another worker runs.
-  test.setTimeout(60_000);
   await canvas.home();
   await canvas.createExample();
   const first = canvas.notesList('Customer Segments').getByRole('listitem').first();
