@@ -17,8 +17,15 @@ import { useLens } from '../../ui/segment-lens';
  * encoded, so two different ids never give the same token.
  */
 export function segmentNameId(segmentId: string): string {
-  return `segment-name-${segmentId.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0)}_`)}`;
+  // Asked twice per linked note on every render of a thousand-note canvas, for a few segment ids.
+  let token = nameIds.get(segmentId);
+  if (token === undefined) {
+    token = `segment-name-${segmentId.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0)}_`)}`;
+    nameIds.set(segmentId, token);
+  }
+  return token;
 }
+const nameIds = new Map<string, string>();
 
 /**
  * Coloured marks for the segments a note serves. With a thousand notes, a store subscription per
