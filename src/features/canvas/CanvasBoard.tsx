@@ -73,7 +73,6 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
   const [target, setTarget] = useState<DropTarget | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [DragLayer, setDragLayer] = useState<DragLayerComponent | null>(() => dragLayer);
-  const [dragReady, setDragReady] = useState(false);
   const boardRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -151,7 +150,7 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
         ref={boardRef}
         className="board"
         // "loading" until notes can be picked up; tests wait for "idle" instead of sleeping.
-        data-drag-state={!dragReady ? 'loading' : activeId ? 'dragging' : 'idle'}
+        data-drag-state={!DragLayer ? 'loading' : activeId ? 'dragging' : 'idle'}
       >
         {BLOCK_IDS.map((block) => (
           <BlockPanel
@@ -172,7 +171,6 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
           onDragMove={onDragMove}
           onDragEnd={onDragEnd}
           onDragCancel={finish}
-          onReady={setDragReady}
         />
       )}
     </>

@@ -51,8 +51,6 @@ export interface DragLayerProps {
   onDragMove: (event: DragMoveEvent) => void;
   onDragEnd: (event: DragEndEvent) => void;
   onDragCancel: () => void;
-  /** Called once the layer is in place: notes can be picked up from then on. */
-  onReady: (ready: boolean) => void;
 }
 
 export default function DragLayer({
@@ -64,7 +62,6 @@ export default function DragLayer({
   onDragMove,
   onDragEnd,
   onDragCancel,
-  onReady,
 }: DragLayerProps) {
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -82,11 +79,6 @@ export default function DragLayer({
     ),
     screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS },
   }));
-  useLayoutEffect(() => {
-    onReady(true);
-    return () => onReady(false);
-  }, [onReady]);
-
   return (
     <DndContext
       sensors={sensors}
