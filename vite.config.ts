@@ -89,8 +89,32 @@ function compileHints(): Plugin {
   };
 }
 
+/**
+ * fontkit decompresses Brotli's 120 KB dictionary when its module is evaluated, for WOFF2 fonts,
+ * which Ninefold never reads (its fonts are TTF): 50 ms of every first PDF export. This defers it
+ * to the first WOFF2 decompression. The build fails if fontkit's code no longer matches, rather
+ * than quietly losing the change.
+ */
+function lazyBrotliDictionary(): Plugin {
+  const eager = 'dictionary.init(BrotliDecompressBuffer);\nvar decode = {';
+  const entry = 'var decompress = decode.BrotliDecompressBuffer;';
+  return {
+    name: 'ninefold-lazy-brotli-dictionary',
+    transform(code, id) {
+      if (!/[\\/]@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.es\.js$/.test(id)) return null;
+      if (!code.includes(eager) || !code.includes(entry))
+        this.error('@pdf-lib/fontkit changed: update lazyBrotliDictionary in vite.config.ts');
+      // Line for line, so that the source map stays right.
+      const lazy =
+        'var decompress = function (buffer, size) { if (!dictionary.dictionary) ' +
+        'dictionary.init(BrotliDecompressBuffer); return decode.BrotliDecompressBuffer(buffer, size); };';
+      return { code: code.replace(eager, '\nvar decode = {').replace(entry, lazy), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), compileHints()],
+  plugins: [react(), contentSecurityPolicy(), compileHints(), lazyBrotliDictionary()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },

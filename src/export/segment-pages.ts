@@ -51,16 +51,26 @@ const number = (v: number) =>
 const labelOf = (choices: readonly Choice<string>[], id: string | null) =>
   choices.find((c) => c.id === id)?.label ?? null;
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the PDF shows it; formatters are made once (each costs as much as 1,000 uses). */
 function amount(value: number | null, currency?: string): string | null {
   if (value === null) return null;
-  return currency
-    ? new Intl.NumberFormat('en', {
-        style: 'currency',
-        currency,
-        notation: value >= 1e6 ? 'compact' : 'standard',
-        maximumFractionDigits: value >= 1e6 ? 1 : 0,
-      }).format(value)
-    : new Intl.NumberFormat('en').format(value);
+  const compact = !!currency && value >= 1e6;
+  const key = `${currency ?? ''} ${compact}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = currency
+      ? new Intl.NumberFormat('en', {
+          style: 'currency',
+          currency,
+          notation: compact ? 'compact' : 'standard',
+          maximumFractionDigits: compact ? 1 : 0,
+        })
+      : new Intl.NumberFormat('en');
+    formats.set(key, format);
+  }
+  return format.format(value);
 }
 
 function sizeLine(segment: Segment): string {

@@ -15,9 +15,12 @@ export async function exportCanvasPdf(
   paper: Paper,
   onProgress: (fraction: number) => void,
 ): Promise<string | null> {
-  const item = await canvasWithPhotos(canvasId);
+  // The canvas is read while the PDF code loads.
+  const [item, { renderPdf }] = await Promise.all([
+    canvasWithPhotos(canvasId),
+    import('../../export/pdf'),
+  ]);
   if (!item) return UNREADABLE;
-  const { renderPdf } = await import('../../export/pdf');
   const t = now();
   const result = await renderPdf({
     doc: item.doc,
