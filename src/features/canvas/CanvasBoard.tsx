@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { BLOCK_IDS } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useActions } from '../../store/selectors';
+import { afterNextPaint } from '../../ui/after-paint';
 import { BlockPanel } from './BlockPanel';
 import {
   blockOfDroppable,
@@ -38,25 +39,6 @@ function loadDragLayer(): Promise<DragLayerComponent> {
     },
   );
   return dragLayerLoading;
-}
-
-/** Calls `fn` in a task after the next frame has been painted (or soon, in a hidden tab). */
-function afterNextPaint(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    clearTimeout(fallback);
-    timer = setTimeout(fn, 0);
-  });
-  // A tab opened in the background paints nothing; its timers still run (slowly).
-  const fallback = setTimeout(() => {
-    cancelAnimationFrame(frame);
-    fn();
-  }, 1000);
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(fallback);
-    clearTimeout(timer);
-  };
 }
 
 function snapshotItems(canvasId: string): DragItems {

@@ -19,6 +19,7 @@ import {
 import { NOTE_TEXT_MAX } from '../../domain/canvas.schema';
 import { useNinefold } from '../../store/index';
 import { useCanvasNotes, useNote, useSegmentIds } from '../../store/selectors';
+import { afterNextPaint } from '../../ui/after-paint';
 import { canvasPath, navigate } from '../../ui/router';
 import { useLens, useLensStore } from '../../ui/segment-lens';
 import { ChoiceField, NumberField, Section, SelectField, TextField } from './fields';
@@ -295,38 +296,38 @@ function Panel({
           </fieldset>
         </Section>
 
-        <BasesSection note={note} />
-
-        <Section
-          title="Segment template"
-          id="seg-template"
-          description="What makes this group operational: how you would find, serve and keep them."
-        >
-          {TEMPLATE_FIELDS.map((field) => (
-            <TextField
-              key={field.id}
-              id={field.id === 'signals' ? 'seg-field-signals' : undefined}
-              label={field.label}
-              hint={field.hint}
-              multiline
-              value={segment.template[field.id]}
-              maxLength={SEGMENT_TEXT_MAX}
-              onChange={(value, key) => update({ template: { [field.id]: value } }, key)}
-            />
-          ))}
-        </Section>
-
-        <Section
-          title="Customer profile"
-          id="seg-profile"
-          description="Ranked: drag an item by its handle, or focus the handle and press Space, then the arrow keys."
-        >
-          <ProfileList note={note} list="jobs" />
-          <ProfileList note={note} list="pains" />
-          <ProfileList note={note} list="gains" />
-        </Section>
-
         <AfterFirstPaint>
+          <BasesSection note={note} />
+
+          <Section
+            title="Segment template"
+            id="seg-template"
+            description="What makes this group operational: how you would find, serve and keep them."
+          >
+            {TEMPLATE_FIELDS.map((field) => (
+              <TextField
+                key={field.id}
+                id={field.id === 'signals' ? 'seg-field-signals' : undefined}
+                label={field.label}
+                hint={field.hint}
+                multiline
+                value={segment.template[field.id]}
+                maxLength={SEGMENT_TEXT_MAX}
+                onChange={(value, key) => update({ template: { [field.id]: value } }, key)}
+              />
+            ))}
+          </Section>
+
+          <Section
+            title="Customer profile"
+            id="seg-profile"
+            description="Ranked: drag an item by its handle, or focus the handle and press Space, then the arrow keys."
+          >
+            <ProfileList note={note} list="jobs" />
+            <ProfileList note={note} list="pains" />
+            <ProfileList note={note} list="gains" />
+          </Section>
+
           <PersonaList note={note} />
 
           <EvidenceSection note={note} />
@@ -360,8 +361,8 @@ function AfterFirstPaint({ children }: { children: React.ReactNode }) {
       takePendingFocus();
       return;
     }
-    const frame = requestAnimationFrame(() => setShown(true));
-    return () => cancelAnimationFrame(frame);
+    // After the panel's first frame is painted, not in the task that paints it.
+    return afterNextPaint(() => setShown(true));
   }, [shown]);
   return shown ? children : null;
 }
