@@ -92,7 +92,7 @@ export function CanvasBoard({ canvasId }: { canvasId: string }) {
     const block = over ? blockOfDroppable(over.id) : null;
     if (!(activatorEvent instanceof KeyboardEvent) && tracker.items && block) {
       tracker.aim(
-        pointerTarget(tracker.items, block, active.rect.current.translated, tracker.rectOf),
+        pointerTarget(tracker.items, block, active.rect.current.translated, tracker.noteRects()),
       );
     }
     showTarget();

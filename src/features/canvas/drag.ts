@@ -106,6 +106,11 @@ export function pointerTarget(
   return { block, insertion: best + (after ? 1 : 0) };
 }
 
+function moved(r: ClientRect | undefined, { dx, dy }: { dx: number; dy: number }) {
+  if (!r) return undefined;
+  return { ...r, top: r.top + dy, bottom: r.bottom + dy, left: r.left + dx, right: r.right + dx };
+}
+
 /** The drag in flight, read by dnd-kit's callbacks between renders. */
 export class DragTracker {
   items: DragItems | null = null;
@@ -148,13 +153,22 @@ export class DragTracker {
   }
 
   /** A note's rectangle now, in viewport coordinates. */
-  rectOf = (noteId: string): ClientRect | undefined => {
-    if (!this.rects.has(noteId)) this.measureBlockOf(noteId);
-    return this.scrolled(this.rects.get(noteId));
-  };
+  rectOf = (noteId: string): ClientRect | undefined => this.noteRects()(noteId);
+
+  /**
+   * Notes' rectangles now, in viewport coordinates, for many notes at once: the scroll is read
+   * once, not per note (a pointer move asks for every note in the block under it).
+   */
+  noteRects(): (noteId: string) => ClientRect | undefined {
+    const shift = this.shift();
+    return (noteId) => {
+      if (!this.rects.has(noteId)) this.measureBlockOf(noteId);
+      return moved(this.rects.get(noteId), shift);
+    };
+  }
 
   blockRectOf = (block: BlockId): ClientRect | undefined =>
-    this.scrolled(this.blockRects.get(block));
+    moved(this.blockRects.get(block), this.shift());
 
   /** Reads the places of every note in the note's block, kept as they were at the drag's start. */
   private measureBlockOf(noteId: string) {
@@ -164,27 +178,16 @@ export class DragTracker {
     const el = this.board?.querySelector(`[data-block="${block}"]`);
     if (!el) return;
     // Scrolled since the start: back to where they were then, as every rectangle here is kept.
-    const now = this.scrollNow();
-    const dx = now.x - this.scrollAtStart.x;
-    const dy = now.y - this.scrollAtStart.y;
+    const { dx, dy } = this.shift();
     el.querySelectorAll<HTMLElement>('[data-note-id]').forEach((note) => {
-      const r = plainRect(note);
-      this.rects.set(note.dataset.noteId!, {
-        ...r,
-        top: r.top + dy,
-        bottom: r.bottom + dy,
-        left: r.left + dx,
-        right: r.right + dx,
-      });
+      this.rects.set(note.dataset.noteId!, moved(plainRect(note), { dx: -dx, dy: -dy })!);
     });
   }
 
-  private scrolled(r: ClientRect | undefined): ClientRect | undefined {
-    if (!r) return undefined;
+  /** How far the places kept (as at the drag's start) have moved on screen since. */
+  private shift(): { dx: number; dy: number } {
     const now = this.scrollNow();
-    const dx = this.scrollAtStart.x - now.x;
-    const dy = this.scrollAtStart.y - now.y;
-    return { ...r, top: r.top + dy, bottom: r.bottom + dy, left: r.left + dx, right: r.right + dx };
+    return { dx: this.scrollAtStart.x - now.x, dy: this.scrollAtStart.y - now.y };
   }
 
   aim(target: DropTarget | null): void {
