@@ -131,6 +131,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), compileHints(), fontkitFixes()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   server: { port: 5173, strictPort: true },
+  // The dev server bundles dependencies apart from the plugins above: fontkit gets its fixes there too.
+  optimizeDeps: { rolldownOptions: { plugins: [fontkitFixes()] } },
   preview: { port: 4173, strictPort: true },
   build: {
     target: 'es2022',
