@@ -84,6 +84,17 @@ export class CanvasDriver {
     await expect.poll(() => this.notesIn(blockTitle)).toEqual(texts);
   }
 
+  /**
+   * Like expectNotes, for a block longer than the screen: notes out of view are not rendered
+   * (content-visibility), so their inner text is empty; their text content is not.
+   */
+  async expectLongBlock(blockTitle: string, texts: string[]): Promise<void> {
+    const items = this.notesList(blockTitle).getByRole('listitem');
+    await expect
+      .poll(async () => (await items.allTextContents()).map((t) => t.trim()))
+      .toEqual(texts);
+  }
+
   private board(): Locator {
     // The board exposes its drag state as a data attribute so tests wait instead of sleeping.
     return this.page.locator('[data-drag-state]');

@@ -1,6 +1,7 @@
 // Export and import: the JSON round trip, refused files, the PDF (read back with pdf.js), the PNG,
 // print, and share links.
 import type { Page } from '@playwright/test';
+import { generateNKeysBetween } from 'fractional-indexing';
 import { expect, test } from './fixtures';
 import { readPdf, squash } from './pdf-text';
 
@@ -365,6 +366,80 @@ test('a backup of every canvas imports back beside the originals', async ({
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Second plan (imported)' }).click();
   await canvas.expectNotes('Key Resources', ['Roasting machine']);
+});
+
+test('a large import shows at once, and edits made straight after it survive reloads while it is stored in the background', async ({
+  page,
+  canvas,
+  transfer,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.createCanvas('Big plan');
+  await canvas.addNote('Channels', 'Seed note');
+  await waitSaved(page);
+  const exported = await transfer.exportJson();
+  // The same canvas with 250 more notes: imported notes are stored a hundred to a row, then
+  // moved to rows of their own in the background (src/persistence/note-packs.ts).
+  const json = JSON.parse(exported.bytes.toString('utf8')) as {
+    canvases: { notes: Record<string, unknown>[] }[];
+  };
+  const notes = json.canvases[0]!.notes;
+  const seed = notes[0]!;
+  const keys = generateNKeysBetween(null, null, 250);
+  for (let i = 0; i < 250; i++)
+    notes.push({
+      ...seed,
+      id: `note_bulk_${i + 1}`,
+      block: 'key-resources',
+      order: keys[i],
+      text: `Resource ${i + 1}`,
+    });
+  const resources = Array.from({ length: 250 }, (_, i) => `Resource ${i + 1}`);
+  await canvas.home();
+  await transfer.importFile({ ...exported, bytes: Buffer.from(JSON.stringify(json)) });
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue(
+    'Big plan (imported)',
+  );
+  await canvas.expectLongBlock('Key Resources', resources);
+
+  // Edited and deleted at once, then reloaded at once: nothing waits for the background work.
+  await canvas.editNote('Resource 1', 'Resource 1, edited');
+  await canvas.note('Resource 2').focus();
+  await page.keyboard.press('Delete');
+  await expect(canvas.note('Resource 2')).toHaveCount(0);
+  const expected = ['Resource 1, edited', ...resources.slice(2)];
+  await page.reload();
+  await canvas.expectLongBlock('Key Resources', expected);
+  await canvas.expectNotes('Channels', ['Seed note']);
+
+  // Once the background work is done, every note is a row of its own, and reads the same.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number[]>((resolve) => {
+            const open = indexedDB.open('ninefold');
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['notes', 'notePacks']);
+              const rows = tx.objectStore('notes').count();
+              const packs = tx.objectStore('notePacks').count();
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve([rows.result, packs.result]);
+              };
+            };
+          }),
+      ),
+    )
+    .toEqual([1 + 1 + 249, 0]);
+  await page.reload();
+  await canvas.expectLongBlock('Key Resources', expected);
+  await canvas.home();
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Big plan (imported)' }) }),
+  ).toContainText('250 notes');
 });
 
 test('a canvas too large for a link says so and offers the JSON file instead', async ({

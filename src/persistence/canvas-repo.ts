@@ -5,6 +5,8 @@ import type { TakenIds } from '../export/import-plan';
 import type { Snapshot } from '../domain/snapshot';
 import type { CanvasSummary } from '../store/index';
 import type { NinefoldDb, NoteTombstone, PhotoRecord } from './db';
+import { newId } from '../domain/ids';
+import { notesOfPacks, packNotes, readCanvasNoteRows } from './note-packs';
 import { parseCanvasRow, parseCanvasRows, type LoadResult } from './rows';
 
 export type { LoadResult };
@@ -13,7 +15,10 @@ export type { LoadResult };
 export const TRASH_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
-  const rows: unknown[] = await db.canvases.toArray();
+  const [rows, packCount] = await Promise.all([
+    db.canvases.toArray() as Promise<unknown[]>,
+    db.notePacks.count(),
+  ]);
   // Rows written by an older build are migrated first (a version-1 row has no weights).
   const canvases = rows.flatMap((row) => {
     const canvas = parseCanvasRow(row);
@@ -22,6 +27,18 @@ export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
   // Every canvas's count and last edit are asked for at once, not one canvas after another.
   return Promise.all(
     canvases.map(async (canvas): Promise<CanvasSummary> => {
+      // Imported notes not unpacked yet are read whole (rarely, and only for a few seconds).
+      if (packCount > 0) {
+        const stores = [db.notes, db.notePacks, db.tombstones];
+        const notes = await db.transaction('r', stores, () => readCanvasNoteRows(db, canvas.id));
+        let last = 0;
+        for (const n of notes) last = Math.max(last, Number((n as Note).updatedAt) || 0);
+        return {
+          canvas,
+          lastEditedAt: Math.max(canvas.updatedAt, last),
+          noteCount: notes.length,
+        };
+      }
       const [noteCount, lastNote] = await Promise.all([
         db.notes.where('canvasId').equals(canvas.id).count(),
         db.notes
@@ -40,10 +57,10 @@ export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
 
 /** Loads one canvas and its notes. Rows that do not validate are skipped, never deleted. */
 export async function loadCanvasDoc(db: NinefoldDb, canvasId: string): Promise<LoadResult> {
-  const [canvasRow, noteRows] = await db.transaction('r', db.canvases, db.notes, async () => [
-    (await db.canvases.get(canvasId)) as unknown,
-    (await db.notes.where('canvasId').equals(canvasId).toArray()) as unknown[],
-  ]);
+  const stores = [db.canvases, db.notes, db.notePacks, db.tombstones];
+  const [canvasRow, noteRows] = await db.transaction('r', stores, async () =>
+    Promise.all([db.canvases.get(canvasId) as Promise<unknown>, readCanvasNoteRows(db, canvasId)]),
+  );
   return parseCanvasRows(canvasRow, noteRows);
 }
 
@@ -117,23 +134,27 @@ export async function purgeTrash(db: NinefoldDb, now: number): Promise<number> {
     (c) => c.trashedAt !== null && c.trashedAt < cutoff,
   );
   if (stale.length === 0) return 0;
-  const stores = [db.canvases, db.notes, db.tombstones, db.photos, db.snapshots];
+  const stores = [db.canvases, db.notes, db.notePacks, db.tombstones, db.photos, db.snapshots];
   await db.transaction('rw', stores, async () => {
     for (const c of stale) {
       await db.snapshots.where('canvasId').equals(c.id).delete();
+      await db.notePacks.where('canvasId').equals(c.id).delete();
       await db.notes.where('canvasId').equals(c.id).delete();
       await db.tombstones.where('canvasId').equals(c.id).delete();
       await db.canvases.delete(c.id);
     }
     // Their persona photos go too, unless a copy of the canvas (a duplicate) still shows them.
     const kept = new Set<string>();
-    await db.notes.each((n) => {
+    const keepPhotosOf = (n: Note) => {
       // Rows are not validated here: a broken one must not stop the purge.
       const personas: unknown = n.segment?.personas;
       if (!Array.isArray(personas)) return;
       for (const p of personas as { photoId?: unknown }[])
         if (typeof p?.photoId === 'string') kept.add(p.photoId);
-    });
+    };
+    await db.notes.each(keepPhotosOf);
+    const packs: unknown[] = await db.notePacks.toArray();
+    for (const n of notesOfPacks(packs)) keepPhotosOf(n as unknown as Note);
     const photoIds = await db.photos
       .where('canvasId')
       .anyOf(stale.map((c) => c.id))
@@ -152,31 +173,38 @@ export interface ImportWrite {
 /**
  * Writes imported canvases in one transaction, all or nothing. `place` sees which of the asked-for
  * ids are taken (inside the transaction, so nothing can take them meanwhile) and decides what is
- * written: never over a stored canvas, note or photo.
+ * written: never over a stored canvas, note or photo. The notes go in as packs (note-packs.ts),
+ * for the unpacker to turn into rows.
  */
 export async function writeImport(
   db: NinefoldDb,
   ids: { canvases: string[]; notes: string[]; photos: string[] },
   place: (taken: TakenIds) => ImportWrite,
 ): Promise<ImportWrite> {
-  const stores = [db.canvases, db.notes, db.tombstones, db.photos, db.snapshots];
+  const stores = [db.canvases, db.notes, db.notePacks, db.tombstones, db.photos, db.snapshots];
   return db.transaction('rw', stores, async () => {
     // Only whether each id exists: keys, not rows (reading 10,000 full notes took half a second).
-    const [canvasKeys, noteKeys, tombstoneKeys, photoKeys, canvases] = await Promise.all([
+    const [canvasKeys, noteKeys, tombstoneKeys, photoKeys, canvases, packs] = await Promise.all([
       db.canvases.where(':id').anyOf(ids.canvases).primaryKeys(),
       db.notes.where(':id').anyOf(ids.notes).primaryKeys(),
       db.tombstones.where(':id').anyOf(ids.notes).primaryKeys(),
       db.photos.where(':id').anyOf(ids.photos).primaryKeys(),
       db.canvases.toArray(),
+      db.notePacks.toArray() as Promise<unknown[]>,
     ]);
+    // Notes of an earlier import not unpacked yet hold their ids too.
+    const asked = new Set(ids.notes);
+    const packedKeys = notesOfPacks(packs)
+      .map((n) => n['id'] as string)
+      .filter((id) => asked.has(id));
     const write = place({
       canvases: new Set(canvasKeys),
-      notes: new Set([...noteKeys, ...tombstoneKeys]),
+      notes: new Set([...noteKeys, ...tombstoneKeys, ...packedKeys]),
       photos: new Set(photoKeys),
       names: canvases.map((c) => c.name),
     });
     await db.canvases.bulkAdd(write.docs.map((d) => d.canvas));
-    await db.notes.bulkAdd(write.docs.flatMap((d) => d.notes));
+    await db.notePacks.bulkAdd(write.docs.flatMap((d) => packNotes(d.canvas.id, d.notes, newId)));
     if (write.photos.length) await db.photos.bulkAdd(write.photos);
     if (write.snapshots.length) await db.snapshots.bulkAdd(write.snapshots);
     return write;

@@ -4,6 +4,7 @@ import type { Canvas, Note } from '../domain/canvas.schema';
 import type { Snapshot } from '../domain/snapshot';
 
 import { DATABASE_NAME } from './names';
+import type { NotePack } from './note-packs';
 
 export { DATABASE_NAME };
 
@@ -34,10 +35,12 @@ export type NinefoldDb = Dexie & {
   notes: EntityTable<Note, 'id'>;
   tombstones: EntityTable<NoteTombstone, 'id'>;
   photos: EntityTable<PhotoRecord, 'id'>;
+  /** Imported notes not yet unpacked into rows of their own (note-packs.ts). */
+  notePacks: EntityTable<NotePack, 'id'>;
 };
 
 /** The highest database version this build declares (below). */
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 export function createDatabase(name = DATABASE_NAME): NinefoldDb {
   const db = new Dexie(name) as NinefoldDb;
@@ -51,5 +54,7 @@ export function createDatabase(name = DATABASE_NAME): NinefoldDb {
   db.version(2).stores({ photos: 'id, canvasId' });
   // Version 3 (segment workspace, part 2): snapshots of whole canvases, to compare and restore.
   db.version(3).stores({ snapshots: 'id, canvasId, createdAt' });
+  // Version 4: imported notes, a hundred to a row until unpacked (note-packs.ts explains why).
+  db.version(4).stores({ notePacks: 'id, canvasId' });
   return db;
 }

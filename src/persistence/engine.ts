@@ -22,6 +22,7 @@ import {
 import type { Session } from './session';
 import { SnapshotSchema, type Snapshot } from '../domain/snapshot';
 import { NEWER_TAB_MESSAGE } from './messages';
+import { createUnpacker } from './note-packs';
 import { parseCanvasRows } from './rows';
 import type { RecordsMessage, TabSync } from './tab-sync';
 
@@ -142,8 +143,10 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   } else {
     await listing;
   }
-  // Housekeeping, off the path to the first paint.
+  // Housekeeping, off the path to the first paint: old trash, and notes an import left packed.
   void purgeTrash(db, Date.now()).catch(() => 0);
+  const unpacker = createUnpacker(db);
+  unpacker.kick();
 
   for (const { written } of replayed) tabSync.publish(written);
   const pageId = newId('page');
@@ -175,6 +178,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   // for the reloaded page to write.
   db.on('versionchange', () => {
     upgradedElsewhere = true;
+    unpacker.stop();
     store().actions.setStorage({ problem: UPGRADED_ELSEWHERE_MESSAGE });
     void autosave
       .flush()
@@ -261,6 +265,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     },
     importCanvases: async (ids, place) => {
       const write = await writeImport(db, ids, place);
+      unpacker.kick();
       tabSync.publish({
         canvases: write.docs.map((d) => d.canvas),
         notes: write.docs.flatMap((d) => d.notes),
@@ -270,6 +275,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     },
     stop: () => {
       unsubscribe();
+      unpacker.stop();
       autosave.dispose();
       window.removeEventListener('pagehide', onHide);
       window.removeEventListener('pageshow', onShow);

@@ -5,7 +5,8 @@
 // downloading, and leaves the promise in `window.__ninefoldFirstRead`; `takeFirstRead` picks it up
 // (or reads itself when there is none). Both only ever read: a database that does not exist yet is
 // not created here (Dexie creates it with its stores), and a blocked or failing open declines, so
-// start-up takes the ordinary path through Dexie. The store and index names are db.ts's.
+// start-up takes the ordinary path through Dexie; so does a canvas with imported notes not yet
+// unpacked (note-packs.ts). The store and index names are db.ts's.
 import { DATABASE_NAME } from './names';
 import { parseCanvasRows, type LoadResult } from './rows';
 
@@ -39,12 +40,17 @@ export function readFirstRows(canvasId: string): Promise<RawFirstRead | null> {
       const db = open.result;
       db.onversionchange = () => db.close();
       try {
-        const tx = db.transaction(['canvases', 'notes'], 'readonly');
+        // Notes an import left packed (note-packs.ts) need merging: Dexie's read does that.
+        const packed = db.objectStoreNames.contains('notePacks');
+        const stores = packed ? ['canvases', 'notes', 'notePacks'] : ['canvases', 'notes'];
+        const tx = db.transaction(stores, 'readonly');
         const canvas = tx.objectStore('canvases').get(canvasId);
         const notes = tx.objectStore('notes').index('canvasId').getAll(canvasId);
+        const packs = packed ? tx.objectStore('notePacks').index('canvasId').count(canvasId) : null;
         tx.oncomplete = () => {
           db.close();
-          resolve({ canvasId, canvasRow: canvas.result, noteRows: notes.result });
+          if (packs && packs.result > 0) resolve(null);
+          else resolve({ canvasId, canvasRow: canvas.result, noteRows: notes.result });
         };
         tx.onabort = () => {
           db.close();

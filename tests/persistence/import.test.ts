@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeExport } from '../../src/export/envelope';
 import { importText } from '../../src/features/transfer/transfer';
 import { useImportReport } from '../../src/features/transfer/import-report-store';
@@ -6,7 +6,7 @@ import { loadCanvasDoc, writeImport } from '../../src/persistence/canvas-repo';
 import { createDatabase, type NinefoldDb } from '../../src/persistence/db';
 import { startPersistence } from '../../src/persistence/session';
 import { useToasts } from '../../src/ui/toast-store';
-import { makeDb, makeDoc, makeNote, store, T0 } from '../factories';
+import { makeDb, makeDoc, store, T0 } from '../factories';
 
 const APP = { now: T0, appVersion: '0.1.0' };
 
@@ -15,6 +15,7 @@ async function snapshot(db: NinefoldDb) {
   return {
     canvases: await db.canvases.toArray(),
     notes: await db.notes.toArray(),
+    notePacks: await db.notePacks.toArray(),
     tombstones: await db.tombstones.toArray(),
     photos: (await db.photos.toArray()).map((p) => p.id),
   };
@@ -86,14 +87,16 @@ describe('writeImport', () => {
     const stored = makeDoc({ blocks: { channels: 1 } });
     await db.canvases.put(stored.canvas);
     await db.notes.bulkPut(stored.notes);
+    const photo = { canvasId: stored.canvas.id, width: 1, height: 1, createdAt: T0 };
+    await db.photos.put({ ...photo, id: 'photo_stored', blob: new Blob(['a']) });
     const before = await snapshot(db);
     const incoming = makeDoc({ blocks: { 'key-partners': 3 } });
-    // The last note clashes with a stored one: the canvas and the other notes must not stay.
-    const clash = makeNote({ ...stored.notes[0]!, canvasId: incoming.canvas.id });
+    // The photo, written after the canvas and its notes, clashes with a stored one: the canvas
+    // and its notes must not stay.
     await expect(
       writeImport(db, { canvases: [], notes: [], photos: [] }, () => ({
-        docs: [{ ...incoming, notes: [...incoming.notes, clash] }],
-        photos: [],
+        docs: [incoming],
+        photos: [{ ...photo, id: 'photo_stored', blob: new Blob(['b']) }],
         snapshots: [],
       })),
     ).rejects.toThrow();
@@ -116,7 +119,12 @@ describe('importText (the whole import, through the session)', () => {
     expect(docs.map((d) => d.canvas.name)).toEqual(['Bakery']);
     expect(store().canvases[doc.canvas.id]?.name).toBe('Bakery');
     const db = await appDb();
-    expect(await db.notes.where('canvasId').equals(doc.canvas.id).count()).toBe(2);
+    // Written as a pack, then unpacked into rows in the background.
+    expect((await loadCanvasDoc(db, doc.canvas.id)).status).toBe('ok');
+    await vi.waitFor(async () =>
+      expect(await db.notes.where('canvasId').equals(doc.canvas.id).count()).toBe(2),
+    );
+    expect(await db.notePacks.count()).toBe(0);
 
     // Importing the same file again makes a copy beside it.
     const again = await importText(text, 'failed');

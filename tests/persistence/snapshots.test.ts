@@ -6,7 +6,7 @@ import type { Note } from '../../src/domain/canvas.schema';
 import { CURRENT_VERSION } from '../../src/domain/migrations';
 import { emptySegment } from '../../src/domain/segment.schema';
 import type { Snapshot, SnapshotReason } from '../../src/domain/snapshot';
-import { createDatabase, DATABASE_NAME } from '../../src/persistence/db';
+import { createDatabase, DATABASE_NAME, DATABASE_VERSION } from '../../src/persistence/db';
 import {
   deleteSnapshot,
   listSnapshots,
@@ -95,7 +95,7 @@ describe('the snapshots store', () => {
     await saveSnapshot(snapshot);
     expect(await listSnapshots('canvas_a')).toEqual([snapshot]);
     await withAppDb(async (db) => {
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(DATABASE_VERSION);
       expect(await db.canvases.toArray()).toEqual([doc.canvas]);
       expect(await db.notes.toArray()).toEqual(doc.notes);
     });
