@@ -1,7 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCanvasUi } from '../features/canvas/canvas-ui-store';
 import { CanvasPage } from '../features/canvas/CanvasPage';
-import type * as SegmentPanelModule from '../features/segments/SegmentPanel';
 import { SegmentTools } from '../features/segments/SegmentTools';
 import { BackupReminder } from '../features/transfer/BackupReminder';
 import { ExportButton } from '../features/transfer/ExportButton';
@@ -10,33 +9,52 @@ import { TransferLayer } from '../features/transfer/TransferLayer';
 import { WorkshopLink, WorkshopTools } from '../features/workshop/WorkshopTools';
 import { useStorage } from '../store/selectors';
 import { matchRoute, onLinkClick, usePathname } from '../ui/router';
+import { chunkComponent, type ChunkComponent } from '../ui/chunk-component';
 import { Toaster } from '../ui/Toaster';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { StorageBanner } from './StorageBanner';
 
 // The home screen is a chunk of its own: a page that opens on a canvas does not load it first.
-const HomePage = lazy(() =>
-  import('../features/home/HomePage').then((module) => ({ default: module.HomePage })),
+// So is the presentation view: only workshops need it. Not React.lazy: see ui/chunk-component.ts.
+const homePage = chunkComponent(() =>
+  import('../features/home/HomePage').then((module) => module.HomePage),
+);
+const presentationView = chunkComponent(() =>
+  import('../features/workshop/PresentationView').then((module) => module.PresentationView),
 );
 
-// The presentation view is a chunk of its own: only workshops need it.
-const PresentationView = lazy(() =>
-  import('../features/workshop/PresentationView').then((module) => ({
-    default: module.PresentationView,
-  })),
+/** A page in a chunk of its own: "Loading" (if slow) until it is in, or what went wrong. */
+function ChunkPage<P extends object>({ page, props }: { page: ChunkComponent<P>; props: P }) {
+  const { Component, failed } = page.useComponent();
+  if (Component) return <Component {...props} />;
+  if (!failed) return <StartingUp />;
+  return (
+    <main className="canvas-page canvas-page--message" id="main">
+      <p role="alert">This page could not be loaded. Check your connection and reload the page.</p>
+    </main>
+  );
+}
+
+// The segment panel is a chunk of its own, fetched when the browser is idle after a canvas shows
+// (or when a segment is opened first). Not React.lazy: see ui/chunk-component.ts.
+const segmentPanel = chunkComponent(() =>
+  import('../features/segments/SegmentPanel').then((module) => module.default),
 );
 
-// The segment panel is a chunk of its own, fetched when the browser is idle after a canvas shows.
-// Once fetched it renders at once: a lazy component would suspend on its first render even then,
-// and React holds a suspended boundary's content back for up to 300 ms.
-type SegmentPanelComponent = typeof SegmentPanelModule.default;
-let segmentPanel: SegmentPanelComponent | null = null;
-const loadSegmentPanel = () =>
-  import('../features/segments/SegmentPanel').then((module) => {
-    segmentPanel = module.default;
-    return module;
-  });
-const LazySegmentPanel = lazy(loadSegmentPanel);
+/** The open segment's panel; while its chunk loads, an empty panel that says it is busy. */
+function SegmentAside({ canvasId, segmentId }: { canvasId: string; segmentId: string }) {
+  const { Component: SegmentPanel, failed } = segmentPanel.useComponent();
+  if (SegmentPanel) return <SegmentPanel canvasId={canvasId} segmentId={segmentId} />;
+  return (
+    <aside className="segment-panel" aria-busy={!failed} aria-label="Segment">
+      {failed && (
+        <p className="segment-panel__body" role="alert">
+          The segment panel could not be loaded. Check your connection and reload the page.
+        </p>
+      )}
+    </aside>
+  );
+}
 
 function whenIdle(callback: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -47,22 +65,40 @@ function whenIdle(callback: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+/**
+ * Fetches the segment panel's chunk when the browser is idle, or sooner when a hand or the focus
+ * reaches a segment (a moment before Enter or a click opens it).
+ */
+function preloadSegmentPanel(): () => void {
+  const preload = () => {
+    stop();
+    void segmentPanel.preload().catch(() => {});
+  };
+  const onIntent = (event: Event) => {
+    if ((event.target as Element | null)?.closest?.('[data-block="customer-segments"]')) preload();
+  };
+  const cancelIdle = whenIdle(preload);
+  document.addEventListener('pointerover', onIntent, true);
+  document.addEventListener('focusin', onIntent, true);
+  function stop() {
+    cancelIdle();
+    document.removeEventListener('pointerover', onIntent, true);
+    document.removeEventListener('focusin', onIntent, true);
+  }
+  return stop;
+}
+
 const startEditingNote = (noteId: string) => useCanvasUi.getState().startEditing(noteId);
 
 function Routes() {
   const route = matchRoute(usePathname());
   const onCanvas = route.name === 'canvas';
   useEffect(() => {
-    if (onCanvas && !segmentPanel) return whenIdle(() => void loadSegmentPanel());
+    if (onCanvas) return preloadSegmentPanel();
   }, [onCanvas]);
-  const SegmentPanel = segmentPanel ?? LazySegmentPanel;
   switch (route.name) {
     case 'home':
-      return (
-        <Suspense fallback={<StartingUp />}>
-          <HomePage tools={<HomeTransferTools />} />
-        </Suspense>
-      );
+      return <ChunkPage page={homePage} props={{ tools: <HomeTransferTools /> }} />;
     case 'canvas':
       return (
         <CanvasPage
@@ -78,24 +114,18 @@ function Routes() {
           }
           aside={
             route.segmentId && (
-              <Suspense
-                fallback={<aside className="segment-panel" aria-busy="true" aria-label="Segment" />}
-              >
-                <SegmentPanel canvasId={route.canvasId} segmentId={route.segmentId} />
-              </Suspense>
+              <SegmentAside canvasId={route.canvasId} segmentId={route.segmentId} />
             )
           }
         />
       );
     case 'present':
       return (
-        <Suspense fallback={<StartingUp />}>
-          <PresentationView
-            key={`${route.canvasId}:${route.audience}`}
-            canvasId={route.canvasId}
-            audience={route.audience}
-          />
-        </Suspense>
+        <ChunkPage
+          key={`${route.canvasId}:${route.audience}`}
+          page={presentationView}
+          props={{ canvasId: route.canvasId, audience: route.audience }}
+        />
       );
     default:
       return (

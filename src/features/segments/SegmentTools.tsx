@@ -1,21 +1,18 @@
 // The segment workspace's tools in the canvas header: the lens, coverage, comparison and health.
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentProps } from 'react';
 import { segmentName } from '../../domain/segment-ops';
 import { useShallow } from 'zustand/react/shallow';
 import { useNinefold } from '../../store/index';
 import { useSegmentIds } from '../../store/selectors';
+import { chunkComponent } from '../../ui/chunk-component';
 import { useLens, useLensStore } from '../../ui/segment-lens';
 import type * as SegmentDialogsModule from './SegmentDialogs';
 
-// The dialogs are a chunk of their own, fetched when the browser is idle (or on first use).
-// Once fetched they render at once, without a lazy component's first suspension.
-let segmentDialogs: typeof SegmentDialogsModule.default | null = null;
-const loadSegmentDialogs = () =>
-  import('./SegmentDialogs').then((module) => {
-    segmentDialogs = module.default;
-    return module;
-  });
-const LazySegmentDialogs = lazy(loadSegmentDialogs);
+// The dialogs are a chunk of their own, fetched when the browser is idle (or on first use). Not
+// React.lazy: see ui/chunk-component.ts.
+const segmentDialogs = chunkComponent(() =>
+  import('./SegmentDialogs').then((module) => module.default),
+);
 
 export type SegmentDialog =
   'coverage' | 'compare' | 'side-by-side' | 'differences' | 'health' | 'review' | 'snapshots';
@@ -98,6 +95,17 @@ function LensSelect({ canvasId }: { canvasId: string }) {
   );
 }
 
+/** The open dialog, once the dialogs' chunk is in (a moment, the first time). */
+function OpenDialog(props: ComponentProps<typeof SegmentDialogsModule.default>) {
+  const { Component: SegmentDialogs, failed } = segmentDialogs.useComponent();
+  if (SegmentDialogs) return <SegmentDialogs {...props} />;
+  return failed ? (
+    <p className="segment-tools__problem" role="alert">
+      This tool could not be loaded. Check your connection and reload the page.
+    </p>
+  ) : null;
+}
+
 export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   const [dialog, setDialog] = useState<SegmentDialog | null>(null);
   // Closing a dialog returns focus to the button that opened it.
@@ -115,11 +123,9 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
     });
   };
   useEffect(() => {
-    if (segmentDialogs) return;
-    const timer = setTimeout(() => void loadSegmentDialogs(), 1500);
+    const timer = setTimeout(() => void segmentDialogs.preload().catch(() => {}), 1500);
     return () => clearTimeout(timer);
   }, []);
-  const SegmentDialogs = segmentDialogs ?? LazySegmentDialogs;
   return (
     <div className="segment-tools" role="group" aria-label="Customer segments">
       <LensSelect canvasId={canvasId} />
@@ -134,14 +140,7 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
         </button>
       ))}
       {dialog && (
-        <Suspense fallback={null}>
-          <SegmentDialogs
-            canvasId={canvasId}
-            dialog={dialog}
-            onClose={close}
-            onNoteAdded={onNoteAdded}
-          />
-        </Suspense>
+        <OpenDialog canvasId={canvasId} dialog={dialog} onClose={close} onNoteAdded={onNoteAdded} />
       )}
     </div>
   );
