@@ -17,8 +17,9 @@ const QUICK = args.has('--quick') && !CHECK;
 const PAINT_ONLY = args.has('--paint-only') && !CHECK;
 // `--transfer-only`: just the PDF export and the import, logged (a quick look at those two).
 const TRANSFER_ONLY = args.has('--transfer-only') && !CHECK;
-// `--drag-only`: just the drags at 1,000 notes, logged.
+// `--drag-only`: just the drags at 1,000 notes, logged; `--panel-only`: just the segment panel.
 const DRAG_ONLY = args.has('--drag-only') && !CHECK;
+const PANEL_ONLY = args.has('--panel-only') && !CHECK;
 const RUNS = QUICK ? 3 : 7;
 const KEYS = QUICK ? 30 : 60;
 const APP_PORT = 4400;
@@ -379,7 +380,12 @@ async function segmentPanelOpen(notes) {
     );
     await page.waitForTimeout(50);
     await page.keyboard.press('Enter');
-    const ms = await opened;
+    const ms = await Promise.race([
+      opened,
+      page.waitForTimeout(10_000).then(() => {
+        throw new Error('panel did not open: ' + page.url());
+      }),
+    ]);
     await context.close();
     if (i > 0) times.push(ms); // the first is a warm-up
   }
@@ -567,6 +573,10 @@ async function main() {
     keystroke: {},
   };
   try {
+    if (PANEL_ONLY) {
+      log('segment panel', JSON.stringify(await segmentPanelOpen(1000)));
+      return;
+    }
     if (DRAG_ONLY) {
       log('drag', JSON.stringify(await drags(1000)));
       return;

@@ -6,45 +6,59 @@
 // 90 (seen in a trace of the benchmark: an idle main thread waiting on React's timer). Here the
 // caller shows its own placeholder while the chunk loads, and the component renders in the very
 // update that follows the load, like any state change.
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
 
 export interface ChunkComponent<P> {
   /** Starts fetching the chunk (once); resolves when the component is ready. */
   preload: () => Promise<ComponentType<P>>;
   /**
    * The component once its chunk is in, else null (and the fetch is started); `failed` when the
-   * chunk could not be fetched (offline after an update, say): remounting tries again.
+   * chunk could not be fetched (offline after an update, say): using it again tries again.
    */
   useComponent: () => { Component: ComponentType<P> | null; failed: boolean };
 }
 
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
+
 export function chunkComponent<P>(load: () => Promise<ComponentType<P>>): ChunkComponent<P> {
   let component: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
-  const preload = () =>
-    (loading ??= load().then(
-      (loaded) => (component = loaded),
-      (error: unknown) => {
-        loading = null; // the next use asks again
-        throw error;
-      },
-    ));
-  function useComponent() {
-    const [state, setState] = useState<'ready' | 'loading' | 'failed'>(() =>
-      component ? 'ready' : 'loading',
-    );
-    useEffect(() => {
-      if (component) return;
-      let live = true;
-      preload().then(
-        () => live && setState('ready'),
-        () => live && setState('failed'),
+  // The load's progress, as an external store: a load that ends between a render and its effects
+  // (a preload started earlier, say) still reaches every user.
+  let status: Status = 'idle';
+  const listeners = new Set<() => void>();
+  const setStatus = (next: Status) => {
+    status = next;
+    for (const listener of listeners) listener();
+  };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  const preload = () => {
+    if (!loading) {
+      setStatus('loading');
+      loading = load().then(
+        (loaded) => {
+          component = loaded;
+          setStatus('ready');
+          return loaded;
+        },
+        (error: unknown) => {
+          loading = null; // the next use asks again
+          setStatus('failed');
+          throw error;
+        },
       );
-      return () => {
-        live = false;
-      };
+    }
+    return loading;
+  };
+  function useComponent() {
+    const current = useSyncExternalStore(subscribe, () => status);
+    useEffect(() => {
+      if (status === 'idle' || status === 'failed') preload().catch(() => {});
     }, []);
-    return { Component: component, failed: state === 'failed' && !component };
+    return { Component: current === 'ready' ? component : null, failed: current === 'failed' };
   }
   return { preload, useComponent };
 }

@@ -1,7 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chunkComponent, type ChunkComponent } from '../../src/ui/chunk-component';
+
+/** React's flag for whether updates are wrapped in act (tests/setup.ts sets it). */
+const reactEnv = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello, {name}</p>;
@@ -62,6 +66,33 @@ describe('chunkComponent', () => {
     // A later use renders the component on its very first render.
     const later = render(<Host chunk={chunk} />);
     expect(later.container.textContent).toBe('Hello, Ada');
+  });
+
+  it('shows the component when its load ends between a render and that render’s effects', async () => {
+    // Outside act, as in the browser: effects run in a task after the commit, so the load that a
+    // preload started can finish in between (the benchmark once caught a panel stuck that way).
+    const actEnvironment = reactEnv.IS_REACT_ACT_ENVIRONMENT;
+    reactEnv.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      const { chunk, calls } = deferredChunk();
+      void chunk.preload();
+      function ResolveOnCommit() {
+        useLayoutEffect(() => calls[0]!.resolve(), []);
+        return null;
+      }
+      const container = document.createElement('div');
+      const root = createRoot(container);
+      root.render(
+        <>
+          <Host chunk={chunk} />
+          <ResolveOnCommit />
+        </>,
+      );
+      await vi.waitFor(() => expect(container.textContent).toBe('Hello, Ada'));
+      root.unmount();
+    } finally {
+      reactEnv.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    }
   });
 
   it('says when the chunk could not be fetched, and tries again when used again', async () => {
