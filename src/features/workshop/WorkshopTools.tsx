@@ -2,14 +2,21 @@
 // editing here, move the audience through the canvas step by step.
 import { useEffect, useState } from 'react';
 import { BLOCKS } from '../../domain/blocks';
-import { navigate, presentPath } from '../../ui/router';
+import { matchRoute, navigate, presentPath, usePathname } from '../../ui/router';
 import { enterFullscreen, openAudienceWindow } from './workshop-window';
 import { startFacilitator } from './workshop-channel';
 import { useWorkshop, WORKSHOP_ORDER } from './workshop-store';
 
-/** Runs for the whole app: this window's edits and workshop state reach audience windows. */
+/**
+ * Runs for the whole app: this window's edits and workshop state reach audience windows. Not in
+ * an audience window itself: it would echo every state it follows back onto the channel, where
+ * the echoes (of other senders, so in no set order) could arrive after newer states and wind the
+ * audience back: a paused timer briefly showed 3:00 again.
+ */
 export function WorkshopLink() {
-  useEffect(() => startFacilitator(), []);
+  const route = matchRoute(usePathname());
+  const audience = route.name === 'present' && route.audience;
+  useEffect(() => (audience ? undefined : startFacilitator()), [audience]);
   return null;
 }
 
