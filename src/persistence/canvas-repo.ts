@@ -15,10 +15,12 @@ export type { LoadResult };
 export const TRASH_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
-  const [rows, packCount] = await Promise.all([
+  const [rows, packed] = await Promise.all([
     db.canvases.toArray() as Promise<unknown[]>,
-    db.notePacks.count(),
+    // Canvases with imported notes not unpacked yet (index keys only: nothing is read whole).
+    db.notePacks.orderBy('canvasId').uniqueKeys() as Promise<string[]>,
   ]);
+  const withPacks = new Set(packed);
   // Rows written by an older build are migrated first (a version-1 row has no weights).
   const canvases = rows.flatMap((row) => {
     const canvas = parseCanvasRow(row);
@@ -28,7 +30,7 @@ export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
   return Promise.all(
     canvases.map(async (canvas): Promise<CanvasSummary> => {
       // Imported notes not unpacked yet are read whole (rarely, and only for a few seconds).
-      if (packCount > 0) {
+      if (withPacks.has(canvas.id)) {
         const stores = [db.notes, db.notePacks, db.tombstones];
         const notes = await db.transaction('r', stores, () => readCanvasNoteRows(db, canvas.id));
         let last = 0;

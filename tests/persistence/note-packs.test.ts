@@ -64,9 +64,19 @@ describe('imported notes, packed until unpacked', () => {
     const loaded = await loadCanvasDoc(db, doc.canvas.id);
     expect(loaded.status === 'ok' && loaded.doc.canvas).toEqual(doc.canvas);
     expect(loaded.status === 'ok' && byId(loaded.doc.notes)).toEqual(byId(doc.notes));
-    expect(await listCanvases(db)).toEqual([
-      { canvas: doc.canvas, lastEditedAt: T0, noteCount: 153 },
-    ]);
+    // Beside a canvas whose notes are rows: each is counted its own way.
+    const plain = makeDoc({ canvas: { name: 'Plain' }, blocks: { channels: 2 } });
+    await db.canvases.put(plain.canvas);
+    await db.notes.bulkPut(plain.notes);
+    const listed = await listCanvases(db);
+    expect(listed.find((s) => s.canvas.id === doc.canvas.id)).toEqual({
+      canvas: doc.canvas,
+      lastEditedAt: T0,
+      noteCount: 153,
+    });
+    expect(listed.find((s) => s.canvas.id === plain.canvas.id)?.noteCount).toBe(2);
+    await db.notes.bulkDelete(plain.notes.map((n) => n.id));
+    await db.canvases.delete(plain.canvas.id);
 
     expect(await unpackOne(db)).toBe(true);
     expect(await db.notePacks.count()).toBe(1);
