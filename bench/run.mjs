@@ -361,29 +361,34 @@ async function segmentPanelOpen(notes) {
     const { page, context } = await load('app', notes);
     const segment = page.locator('[data-block="customer-segments"] [data-note-id] [role="button"]');
     await segment.first().focus();
-    const opened = page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let start = null;
-          addEventListener('keydown', (e) => (start ??= e.timeStamp), { capture: true });
-          const frame = () =>
-            requestAnimationFrame(() => {
-              const body = document.querySelector('.segment-panel__body');
-              if (start === null || !body || body.getBoundingClientRect().height === 0)
-                return frame();
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve(performance.now() - start);
-              channel.port2.postMessage(0);
-            });
-          frame();
-        }),
-    );
-    await page.waitForTimeout(50);
+    // Installed (awaited) before the key is pressed: a probe still on its way would miss it.
+    await page.evaluate(() => {
+      window.__probe = new Promise((resolve) => {
+        let start = null;
+        addEventListener('keydown', (e) => (start ??= e.timeStamp), { capture: true });
+        const frame = () =>
+          requestAnimationFrame(() => {
+            const body = document.querySelector('.segment-panel__body');
+            if (start === null || !body || body.getBoundingClientRect().height === 0)
+              return frame();
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - start);
+            channel.port2.postMessage(0);
+          });
+        frame();
+      });
+    });
     await page.keyboard.press('Enter');
     const ms = await Promise.race([
-      opened,
-      page.waitForTimeout(10_000).then(() => {
-        throw new Error('panel did not open: ' + page.url());
+      page.evaluate(() => window.__probe),
+      page.waitForTimeout(10_000).then(async () => {
+        const state = await page.evaluate(() => ({
+          visibility: document.visibilityState,
+          focus: document.hasFocus(),
+          panel: document.querySelector('.segment-panel')?.outerHTML.slice(0, 300) ?? null,
+          height: document.querySelector('.segment-panel__body')?.getBoundingClientRect().height,
+        }));
+        throw new Error(`panel did not open: ${page.url()} ${JSON.stringify(state)}`);
       }),
     ]);
     await context.close();
@@ -402,25 +407,23 @@ async function pdfExport(notes) {
     const dialog = page.getByRole('dialog', { name: 'Export and share' });
     const button = dialog.getByRole('button', { name: 'Download PDF' });
     await button.waitFor();
-    const ready = page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let start = null;
-          addEventListener('click', (e) => (start ??= e.timeStamp), { capture: true });
-          const observer = new MutationObserver(() => {
-            const status = [...document.querySelectorAll('[role="status"]')].find((el) =>
-              el.textContent?.startsWith('PDF ready'),
-            );
-            if (start === null || !status) return;
-            observer.disconnect();
-            resolve({ ms: performance.now() - start, text: status.textContent });
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        }),
-    );
-    await page.waitForTimeout(50);
+    await page.evaluate(() => {
+      window.__probe = new Promise((resolve) => {
+        let start = null;
+        addEventListener('click', (e) => (start ??= e.timeStamp), { capture: true });
+        const observer = new MutationObserver(() => {
+          const status = [...document.querySelectorAll('[role="status"]')].find((el) =>
+            el.textContent?.startsWith('PDF ready'),
+          );
+          if (start === null || !status) return;
+          observer.disconnect();
+          resolve({ ms: performance.now() - start, text: status.textContent });
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    const { ms, text } = await ready;
+    const { ms, text } = await page.evaluate(() => window.__probe);
     await download.cancel().catch(() => {});
     pages = Number(/(\d+) pages/.exec(text)?.[1] ?? NaN);
     await context.close();
@@ -449,27 +452,24 @@ async function import5MB() {
     await page.goto(`${APP}/`);
     await page.getByRole('heading', { name: 'Your canvases' }).waitFor();
     const input = page.getByLabel('Ninefold file to import');
-    const imported = page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let start = null;
-          addEventListener('change', (e) => (start ??= e.timeStamp), { capture: true });
-          const observer = new MutationObserver(() => {
-            if (start === null || !document.body.textContent?.includes('Imported 7 canvases'))
-              return;
-            observer.disconnect();
-            requestAnimationFrame(() => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve(performance.now() - start);
-              channel.port2.postMessage(0);
-            });
+    await page.evaluate(() => {
+      window.__probe = new Promise((resolve) => {
+        let start = null;
+        addEventListener('change', (e) => (start ??= e.timeStamp), { capture: true });
+        const observer = new MutationObserver(() => {
+          if (start === null || !document.body.textContent?.includes('Imported 7 canvases')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - start);
+            channel.port2.postMessage(0);
           });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        }),
-    );
-    await page.waitForTimeout(50);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    });
     await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer });
-    const ms = await imported;
+    const ms = await page.evaluate(() => window.__probe);
     await ctx.close();
     if (i > 0) times.push(ms);
   }
