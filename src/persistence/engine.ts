@@ -22,6 +22,7 @@ import {
 import type { Session } from './session';
 import { SnapshotSchema, type Snapshot } from '../domain/snapshot';
 import { NEWER_TAB_MESSAGE } from './messages';
+import { whenIdle } from './idle';
 import { createUnpacker } from './note-packs';
 import { parseCanvasRows } from './rows';
 import type { RecordsMessage, TabSync } from './tab-sync';
@@ -225,12 +226,18 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   document.addEventListener('visibilitychange', onVisibility);
 
   actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
-  // After what is pending is written: a note deleted meanwhile must not be read back.
+  // After what is pending is written: a note deleted meanwhile must not be read back. When the
+  // page is idle: the moments after the first paint are busy (a canvas read and validated again
+  // took 35 ms there, in the way of a segment opened at once), and this only looks for what
+  // another tab did before tab sync was listening.
   if (options.recheckFirstCanvas)
-    void autosave
-      .flush()
-      .then(() => catchUp(db))
-      .catch(() => {});
+    whenIdle(
+      () =>
+        void autosave
+          .flush()
+          .then(() => catchUp(db))
+          .catch(() => {}),
+    );
   return {
     db,
     autosave,

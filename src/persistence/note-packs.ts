@@ -14,6 +14,7 @@
 import type { Note } from '../domain/canvas.schema';
 import { isRecord } from '../domain/migrations';
 import type { NinefoldDb } from './db';
+import { whenIdle } from './idle';
 
 /** Notes per pack: one pack is unpacked per transaction, a few milliseconds of the page's time. */
 export const PACK_SIZE = 100;
@@ -145,9 +146,4 @@ export function createUnpacker(
       stopped = true;
     },
   };
-}
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run, 0);
 }
