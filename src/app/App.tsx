@@ -7,6 +7,7 @@ import { ExportButton } from '../features/transfer/ExportButton';
 import { HomeTransferTools } from '../features/transfer/HomeTransferTools';
 import { TransferLayer } from '../features/transfer/TransferLayer';
 import { WorkshopLink, WorkshopTools } from '../features/workshop/WorkshopTools';
+import { whenIdle } from '../persistence/idle';
 import { useStorage } from '../store/selectors';
 import { matchRoute, onLinkClick, usePathname } from '../ui/router';
 import { chunkComponent, type ChunkComponent } from '../ui/chunk-component';
@@ -56,15 +57,6 @@ function SegmentAside({ canvasId, segmentId }: { canvasId: string; segmentId: st
   );
 }
 
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(callback, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(callback, 500);
-  return () => clearTimeout(timer);
-}
-
 /**
  * Fetches the segment panel's chunk when the browser is idle, or sooner when a hand or the focus
  * reaches a segment (a moment before Enter or a click opens it).
@@ -77,7 +69,7 @@ function preloadSegmentPanel(): () => void {
   const onIntent = (event: Event) => {
     if ((event.target as Element | null)?.closest?.('[data-block="customer-segments"]')) preload();
   };
-  const cancelIdle = whenIdle(preload);
+  const cancelIdle = whenIdle(preload, { timeout: 2000, fallbackDelay: 500 });
   document.addEventListener('pointerover', onIntent, true);
   document.addEventListener('focusin', onIntent, true);
   function stop() {
