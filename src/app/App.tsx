@@ -26,12 +26,15 @@ const presentationView = chunkComponent(() =>
 
 /** A page in a chunk of its own: "Loading" (if slow) until it is in, or what went wrong. */
 function ChunkPage<P extends object>({ page, props }: { page: ChunkComponent<P>; props: P }) {
-  const { Component, failed } = page.useComponent();
+  const { Component, failed, retry } = page.useComponent();
   if (Component) return <Component {...props} />;
   if (!failed) return <StartingUp />;
   return (
     <main className="canvas-page canvas-page--message" id="main">
-      <p role="alert">This page could not be loaded. Check your connection and reload the page.</p>
+      <p role="alert">This page could not be loaded. Check your connection and try again.</p>
+      <button type="button" className="button" onClick={retry}>
+        Try again
+      </button>
     </main>
   );
 }
@@ -44,14 +47,19 @@ const segmentPanel = chunkComponent(() =>
 
 /** The open segment's panel; while its chunk loads, an empty panel that says it is busy. */
 function SegmentAside({ canvasId, segmentId }: { canvasId: string; segmentId: string }) {
-  const { Component: SegmentPanel, failed } = segmentPanel.useComponent();
+  const { Component: SegmentPanel, failed, retry } = segmentPanel.useComponent();
   if (SegmentPanel) return <SegmentPanel canvasId={canvasId} segmentId={segmentId} />;
   return (
     <aside className="segment-panel" aria-busy={!failed} aria-label="Segment">
       {failed && (
-        <p className="segment-panel__body" role="alert">
-          The segment panel could not be loaded. Check your connection and reload the page.
-        </p>
+        <div className="segment-panel__body">
+          <p role="alert">
+            The segment panel could not be loaded. Check your connection and try again.
+          </p>
+          <button type="button" className="button" onClick={retry}>
+            Try again
+          </button>
+        </div>
       )}
     </aside>
   );

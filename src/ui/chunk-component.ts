@@ -13,9 +13,14 @@ export interface ChunkComponent<P> {
   preload: () => Promise<ComponentType<P>>;
   /**
    * The component once its chunk is in, else null (and the fetch is started); `failed` when the
-   * chunk could not be fetched (offline after an update, say): using it again tries again.
+   * chunk could not be fetched (offline after an update, say). `retry` fetches again; so does the
+   * next component that uses it.
    */
-  useComponent: () => { Component: ComponentType<P> | null; failed: boolean };
+  useComponent: () => {
+    Component: ComponentType<P> | null;
+    failed: boolean;
+    retry: () => void;
+  };
 }
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
@@ -53,12 +58,17 @@ export function chunkComponent<P>(load: () => Promise<ComponentType<P>>): ChunkC
     }
     return loading;
   };
+  const retry = () => void preload().catch(() => {});
   function useComponent() {
     const current = useSyncExternalStore(subscribe, () => status);
     useEffect(() => {
       if (status === 'idle' || status === 'failed') preload().catch(() => {});
     }, []);
-    return { Component: current === 'ready' ? component : null, failed: current === 'failed' };
+    return {
+      Component: current === 'ready' ? component : null,
+      failed: current === 'failed',
+      retry,
+    };
   }
   return { preload, useComponent };
 }

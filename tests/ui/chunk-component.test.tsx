@@ -116,4 +116,27 @@ describe('chunkComponent', () => {
     await act(async () => calls[1]!.resolve());
     expect(screen.getByText('Hello, Ada')).toBeDefined();
   });
+
+  it('fetches again on retry, and every user shows the component once it is in', async () => {
+    const { chunk, calls } = deferredChunk();
+    function Retry() {
+      const { retry } = chunk.useComponent();
+      return <button onClick={retry}>Try again</button>;
+    }
+    render(
+      <>
+        <Host chunk={chunk} />
+        <Retry />
+      </>,
+    );
+    expect(calls).toHaveLength(1);
+    await act(async () => calls[0]!.reject());
+    expect(screen.getByText('Could not load')).toBeDefined();
+
+    await act(async () => screen.getByText('Try again').click());
+    expect(calls).toHaveLength(2);
+    expect(screen.getByText('Loading')).toBeDefined();
+    await act(async () => calls[1]!.resolve());
+    expect(screen.getByText('Hello, Ada')).toBeDefined();
+  });
 });
