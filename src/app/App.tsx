@@ -24,6 +24,18 @@ const presentationView = chunkComponent(() =>
   import('../features/workshop/PresentationView').then((module) => module.PresentationView),
 );
 
+/** What a chunk that could not be fetched says, with a way to fetch it again. */
+function LoadFailed({ what, retry }: { what: string; retry: () => void }) {
+  return (
+    <>
+      <p role="alert">{what} could not be loaded. Check your connection and try again.</p>
+      <button type="button" className="button" onClick={retry}>
+        Try again
+      </button>
+    </>
+  );
+}
+
 /** A page in a chunk of its own: "Loading" (if slow) until it is in, or what went wrong. */
 function ChunkPage<P extends object>({ page, props }: { page: ChunkComponent<P>; props: P }) {
   const { Component, failed, retry } = page.useComponent();
@@ -31,10 +43,7 @@ function ChunkPage<P extends object>({ page, props }: { page: ChunkComponent<P>;
   if (!failed) return <StartingUp />;
   return (
     <main className="canvas-page canvas-page--message" id="main">
-      <p role="alert">This page could not be loaded. Check your connection and try again.</p>
-      <button type="button" className="button" onClick={retry}>
-        Try again
-      </button>
+      <LoadFailed what="This page" retry={retry} />
     </main>
   );
 }
@@ -53,12 +62,7 @@ function SegmentAside({ canvasId, segmentId }: { canvasId: string; segmentId: st
     <aside className="segment-panel" aria-busy={!failed} aria-label="Segment">
       {failed && (
         <div className="segment-panel__body">
-          <p role="alert">
-            The segment panel could not be loaded. Check your connection and try again.
-          </p>
-          <button type="button" className="button" onClick={retry}>
-            Try again
-          </button>
+          <LoadFailed what="The segment panel" retry={retry} />
         </div>
       )}
     </aside>

@@ -62,7 +62,7 @@ export function chunkComponent<P>(load: () => Promise<ComponentType<P>>): ChunkC
   function useComponent() {
     const current = useSyncExternalStore(subscribe, () => status);
     useEffect(() => {
-      if (status === 'idle' || status === 'failed') preload().catch(() => {});
+      if (status === 'idle' || status === 'failed') retry();
     }, []);
     return {
       Component: current === 'ready' ? component : null,
