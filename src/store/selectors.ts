@@ -1,5 +1,6 @@
 // Narrow selectors: each component subscribes to the smallest slice it shows.
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { BlockId } from '../domain/blocks';
 import type { Canvas, Note } from '../domain/canvas.schema';
 import { useNinefold, type Actions } from './index';
@@ -13,6 +14,26 @@ export const useCanvas = (canvasId: string) => useNinefold((s) => s.canvases[can
 export const useNote = (noteId: string) => useNinefold((s) => s.notes[noteId]);
 export const useBlockNoteIds = (canvasId: string, block: BlockId): string[] =>
   useNinefold((s) => s.blockIndex[canvasId]?.[block] ?? NO_IDS);
+const NO_NOTES: Note[] = [];
+
+/**
+ * A block's notes, in order: one subscription per block, not one per note (a thousand-note
+ * canvas mounted a thousand subscriptions). The list keeps its identity until one of its notes
+ * changes, and each note keeps its own, so a memoised card re-renders only when its note does.
+ */
+export const useBlockNotes = (canvasId: string, block: BlockId): Note[] =>
+  useNinefold(
+    useShallow((s) => {
+      const ids = s.blockIndex[canvasId]?.[block];
+      if (!ids || ids.length === 0) return NO_NOTES;
+      const out: Note[] = [];
+      for (const id of ids) {
+        const note = s.notes[id];
+        if (note) out.push(note);
+      }
+      return out;
+    }),
+  );
 export const useCanUndo = (canvasId: string) =>
   useNinefold((s) => (s.history[canvasId]?.undo.length ?? 0) > 0);
 export const useCanRedo = (canvasId: string) =>

@@ -1,11 +1,13 @@
 // One block of the canvas: title, icon, count, guidance questions, its notes and "Add note".
-import { memo } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { BLOCKS, type BlockId } from '../../domain/blocks';
 import { newId } from '../../domain/ids';
-import { useActions, useBlockNoteIds } from '../../store/selectors';
+import { useActions, useBlockNoteIds, useBlockNotes } from '../../store/selectors';
 import { BlockIcon } from '../../ui/BlockIcon';
 import { plural } from '../../ui/format';
 import { useCanvasUi, useGuidanceOpen } from './canvas-ui-store';
+import type { DragBinding } from './drag-registry';
 import { NoteCard } from './NoteCard';
 
 interface BlockPanelProps {
@@ -78,29 +80,12 @@ export const BlockPanel = memo(function BlockPanel({
           </>
         )}
       </div>
-      <ul
-        className="block__notes"
-        aria-label={`${info.title} notes`}
-        // The drag layer registers this list as the block's drop zone.
-        data-drop-zone={block}
-      >
-        {ids.map((id, i) => (
-          <NoteCard
-            key={id}
-            noteId={id}
-            canvasId={canvasId}
-            block={block}
-            editing={id === editingId}
-            dropEdge={
-              dropInsertion === i
-                ? 'before'
-                : dropInsertion === ids.length && i === ids.length - 1
-                  ? 'after'
-                  : undefined
-            }
-          />
-        ))}
-      </ul>
+      <BlockNotes
+        canvasId={canvasId}
+        block={block}
+        editingId={editingId}
+        dropInsertion={dropInsertion}
+      />
       <button
         type="button"
         className="button button--quiet block__add"
@@ -111,5 +96,99 @@ export const BlockPanel = memo(function BlockPanel({
         + Add note
       </button>
     </section>
+  );
+});
+
+interface BlockNotesProps {
+  canvasId: string;
+  block: BlockId;
+  editingId: string | null;
+  dropInsertion: number | undefined;
+}
+
+type Bindings = Readonly<Record<string, DragBinding>>;
+
+/** The id of the note of `list` that holds `target`, if any. */
+function noteIn(list: HTMLUListElement | null, target: EventTarget | null): string | null {
+  if (!list || !(target instanceof Element)) return null;
+  const slot = target.closest<HTMLElement>('[data-note-id]');
+  return slot?.parentElement === list ? (slot.dataset.noteId ?? null) : null;
+}
+
+/**
+ * A block's list of notes. It holds the block's one subscription to its notes (a card has none
+ * of its own): typing in a note re-renders this list and that note's card, not the other cards,
+ * which keep their props, nor the block's header.
+ *
+ * It also knows which of its notes are armed (see NoteCard): the one under the pointer, the one
+ * with focus in it and the one being dragged, from events on the list itself, and keeps the drag
+ * bindings the drag layer hands them.
+ */
+const BlockNotes = memo(function BlockNotes({
+  canvasId,
+  block,
+  editingId,
+  dropInsertion,
+}: BlockNotesProps) {
+  const notes = useBlockNotes(canvasId, block);
+  const list = useRef<HTMLUListElement>(null);
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [bindings, setBindings] = useState<Bindings>({});
+  const onBind = useCallback(
+    (noteId: string, binding: DragBinding | null) =>
+      setBindings((current) => {
+        if (binding) return { ...current, [noteId]: binding };
+        if (!(noteId in current)) return current;
+        const rest = { ...current };
+        delete rest[noteId];
+        return rest;
+      }),
+    [],
+  );
+  const isArmed = (id: string) =>
+    id === hoveredId || id === focusedId || (bindings[id]?.isDragging ?? false);
+
+  return (
+    <ul
+      ref={list}
+      className="block__notes"
+      aria-label={`${BLOCKS[block].title} notes`}
+      // The drag layer registers this list as the block's drop zone.
+      data-drop-zone={block}
+      onPointerOver={(e) => setHoveredId(noteIn(list.current, e.target))}
+      onPointerLeave={() => setHoveredId(null)}
+      // The mouse and touch sensors start on mousedown / touchstart, which follow pointerdown:
+      // arming here, synchronously, guarantees the listeners are in place for them.
+      onPointerDownCapture={(e) => {
+        const id = noteIn(list.current, e.target);
+        if (id && !isArmed(id)) flushSync(() => setHoveredId(id));
+      }}
+      onFocus={(e) => setFocusedId(noteIn(list.current, e.target))}
+      onBlur={(e) => {
+        if (noteIn(list.current, e.relatedTarget) !== noteIn(list.current, e.target))
+          setFocusedId(null);
+      }}
+    >
+      {notes.map((note, i) => (
+        <NoteCard
+          key={note.id}
+          note={note}
+          canvasId={canvasId}
+          editing={note.id === editingId}
+          dropEdge={
+            dropInsertion === i
+              ? 'before'
+              : dropInsertion === notes.length && i === notes.length - 1
+                ? 'after'
+                : undefined
+          }
+          armed={isArmed(note.id)}
+          binding={bindings[note.id] ?? null}
+          onBind={onBind}
+          list={list}
+        />
+      ))}
+    </ul>
   );
 });

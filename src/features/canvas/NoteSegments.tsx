@@ -1,6 +1,6 @@
 // The thread through the canvas, on a note: marks for the segments it serves, and the dialog
 // that links it to segments (and, on revenue notes, sets the pricing model).
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Note } from '../../domain/canvas.schema';
 import { segmentName } from '../../domain/segment-ops';
 import { PRICING_MODELS, SEGMENT_COLOUR_LABELS } from '../../domain/segment.schema';
@@ -31,8 +31,9 @@ const nameIds = new Map<string, string>();
  * Coloured marks for the segments a note serves. With a thousand notes, a store subscription per
  * mark made every keystroke re-run thousands of selectors; instead the marks carry only the
  * segment's id, and SegmentLegend (once per canvas) gives them their colours and names.
+ * A plain function, called by NoteCard: no component (and no fiber) for each of a thousand notes.
  */
-export function SegmentMarks({ note }: { note: Note }) {
+export function segmentMarks(note: Note): ReactNode {
   const pricing =
     note.block === 'revenue-streams' ? PRICING_MODELS.find((p) => p.id === note.pricing) : null;
   if (note.segmentIds.length === 0 && !pricing) return null;

@@ -55,7 +55,7 @@ vi.mock('../../../src/features/canvas/NoteCard', async (importOriginal) => {
   type Props = ComponentProps<typeof real.NoteCard>;
   return {
     ...real,
-    NoteCard: await counted<Props>(real.NoteCard, 'NoteCard', (p) => p.noteId, renders.cards),
+    NoteCard: await counted<Props>(real.NoteCard, 'NoteCard', (p) => p.note.id, renders.cards),
   };
 });
 
