@@ -1,15 +1,17 @@
-// Parts of the app that load on first use (the segment panel, the PDF writer) when their code
+// Parts of the app that load on first use (the segment panel, the segment tools' dialogs, the PDF
+// writer) when their code
 // cannot be fetched: offline after an update was deployed, say. The person is told, in words, and
 // the canvas and its notes are untouched.
 import { expect, test } from './fixtures';
 
-test('a segment panel or a PDF whose code cannot be fetched says so, and the canvas keeps working', async ({
+test('a segment panel, a segment tool or a PDF whose code cannot be fetched says so, and the canvas keeps working', async ({
   page,
   canvas,
   segments,
   transfer,
 }) => {
-  const blocked = (url: URL) => /\/assets\/(SegmentPanel|render|pdf)-[^/]+\.js$/.test(url.pathname);
+  const blocked = (url: URL) =>
+    /\/assets\/(SegmentPanel|SegmentDialogs|render|pdf)-[^/]+\.js$/.test(url.pathname);
   await page.route(blocked, (route) => route.abort('internetdisconnected'));
 
   await canvas.createCanvas('Offline workshop');
@@ -22,6 +24,13 @@ test('a segment panel or a PDF whose code cannot be fetched says so, and the can
   const aside = page.getByRole('complementary', { name: 'Segment' });
   await expect(aside.getByRole('alert')).toHaveText(
     'The segment panel could not be loaded. Check your connection and try again.',
+  );
+
+  // A segment tool in the header: the same message, where the tool would open.
+  const tools = page.getByRole('group', { name: 'Customer segments' });
+  await tools.getByRole('button', { name: 'Coverage' }).click();
+  await expect(tools.getByRole('alert')).toHaveText(
+    'This tool could not be loaded. Check your connection and try again.',
   );
 
   // The PDF: a message in the Export dialog, not a silent nothing.
@@ -42,10 +51,62 @@ test('a segment panel or a PDF whose code cannot be fetched says so, and the can
   await page.keyboard.press('Enter');
   await aside.getByRole('button', { name: 'Try again' }).click();
   await expect(segments.panel('Night-shift nurses')).toBeVisible();
+  // And the tool.
+  await tools.getByRole('button', { name: 'Try again' }).click();
+  const coverage = page.getByRole('dialog', { name: 'Coverage: what serves each segment' });
+  await expect(coverage.getByRole('row', { name: /Night-shift nurses/ })).toBeVisible();
+  await coverage.getByRole('button', { name: 'Close' }).click();
+  await expect(tools.getByRole('alert')).toHaveCount(0);
 
   // And after a reload, everything is there.
   await page.reload();
   await canvas.expectNotes('Customer Segments', ['Night-shift nurses']);
   await canvas.expectNotes('Value Propositions', ['Rotas on the phone, offline too']);
   await segments.open('Night-shift nurses');
+});
+
+test('the examples, when their code cannot be fetched, say so; Try again loads them', async ({
+  page,
+  canvas,
+}) => {
+  const blocked = (url: URL) => /\/assets\/examples-[^/]+\.js$/.test(url.pathname);
+  await page.route(blocked, (route) => route.abort('internetdisconnected'));
+  await canvas.home();
+  await page.getByRole('button', { name: 'New from example' }).click();
+  const picker = page.getByRole('dialog', { name: 'Start from an example' });
+  await expect(picker.getByRole('alert')).toHaveText(
+    'The examples could not be loaded. Check your connection and try again.',
+  );
+
+  await page.unroute(blocked);
+  await picker.getByRole('button', { name: 'Try again' }).click();
+  await expect(picker.getByRole('alert')).toHaveCount(0);
+  await picker.getByRole('button', { name: /^Clearview Analytics/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue(/Clearview/);
+});
+
+test('the examples picker, opened again once the network is back, shows the examples', async ({
+  page,
+  canvas,
+}) => {
+  const blocked = (url: URL) => /\/assets\/examples-[^/]+\.js$/.test(url.pathname);
+  await page.route(blocked, (route) => route.abort('internetdisconnected'));
+  await canvas.home();
+  const open = page.getByRole('button', { name: 'New from example' });
+  const picker = page.getByRole('dialog', { name: 'Start from an example' });
+  await open.click();
+  await expect(picker.getByRole('alert')).toBeVisible();
+
+  // Still offline: cancelled and opened again, it tries again and says so again.
+  await picker.getByRole('button', { name: 'Cancel' }).click();
+  await expect(picker).toBeHidden();
+  await open.click();
+  await expect(picker.getByRole('alert')).toBeVisible();
+
+  // Online: opened again, the examples show (the earlier failure does not hide them).
+  await picker.getByRole('button', { name: 'Cancel' }).click();
+  await page.unroute(blocked);
+  await open.click();
+  await expect(picker.getByRole('button', { name: /^Clearview Analytics/ })).toBeVisible();
+  await expect(picker.getByRole('alert')).toHaveCount(0);
 });

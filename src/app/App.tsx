@@ -11,6 +11,7 @@ import { whenIdle } from '../persistence/idle';
 import { useStorage } from '../store/selectors';
 import { matchRoute, onLinkClick, usePathname } from '../ui/router';
 import { chunkComponent, type ChunkComponent } from '../ui/chunk-component';
+import { LoadFailed } from '../ui/LoadFailed';
 import { Toaster } from '../ui/Toaster';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { StorageBanner } from './StorageBanner';
@@ -23,18 +24,6 @@ const homePage = chunkComponent(() =>
 const presentationView = chunkComponent(() =>
   import('../features/workshop/PresentationView').then((module) => module.PresentationView),
 );
-
-/** What a chunk that could not be fetched says, with a way to fetch it again. */
-function LoadFailed({ what, retry }: { what: string; retry: () => void }) {
-  return (
-    <>
-      <p role="alert">{what} could not be loaded. Check your connection and try again.</p>
-      <button type="button" className="button" onClick={retry}>
-        Try again
-      </button>
-    </>
-  );
-}
 
 /** A page in a chunk of its own: "Loading" (if slow) until it is in, or what went wrong. */
 function ChunkPage<P extends object>({ page, props }: { page: ChunkComponent<P>; props: P }) {

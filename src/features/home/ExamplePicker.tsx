@@ -5,6 +5,7 @@ import type * as Examples from '../../domain/examples';
 import { newId } from '../../domain/ids';
 import { useActions } from '../../store/selectors';
 import { Dialog } from '../../ui/Dialog';
+import { LoadFailed } from '../../ui/LoadFailed';
 import { canvasPath, navigate } from '../../ui/router';
 
 type ExamplesModule = typeof Examples;
@@ -15,6 +16,9 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
   const actions = useActions();
   const [examples, setExamples] = useState<ExamplesModule | null>(null);
   const [failed, setFailed] = useState(false);
+  // Bumped by "Try again": fetches the examples' code once more (the browser retries a failed
+  // dynamic import). Opening the dialog again retries too.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!open || examples) return;
@@ -26,7 +30,17 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
     return () => {
       live = false;
     };
-  }, [open, examples]);
+  }, [open, examples, attempt]);
+
+  const retry = () => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  };
+  // Opened again, it starts afresh: "Loading…", not the last time's failure.
+  const close = () => {
+    setFailed(false);
+    onClose();
+  };
 
   const create = (id: Parameters<ExamplesModule['buildExample']>[0]) => {
     if (!examples) return;
@@ -40,17 +54,18 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
   };
 
   return (
-    <Dialog title="Start from an example" open={open} onClose={onClose} wide>
+    <Dialog title="Start from an example" open={open} onClose={close} wide>
       <p className="dialog__text">
         Each example is a complete canvas with fully worked customer segments: profiles, personas,
         scores, and the notes that serve each one. Change anything; it is your copy.
       </p>
-      {failed ? (
-        <p className="field__problem" role="alert">
-          The examples could not be loaded. Check your connection and try again.
-        </p>
-      ) : !examples ? (
-        <p aria-busy="true">Loading examples…</p>
+      {/* The examples first: a failure reported earlier must not hide them once they are in. */}
+      {!examples ? (
+        failed ? (
+          <LoadFailed what="The examples" retry={retry} />
+        ) : (
+          <p aria-busy="true">Loading examples…</p>
+        )
       ) : (
         <ul className="example-list">
           {examples.EXAMPLES.map((example) => (
@@ -71,7 +86,7 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
         </ul>
       )}
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={close}>
           Cancel
         </button>
       </div>

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useNinefold } from '../../store/index';
 import { useSegmentIds } from '../../store/selectors';
 import { chunkComponent } from '../../ui/chunk-component';
+import { LoadFailed } from '../../ui/LoadFailed';
 import { useLens, useLensStore } from '../../ui/segment-lens';
 import type * as SegmentDialogsModule from './SegmentDialogs';
 
@@ -97,12 +98,12 @@ function LensSelect({ canvasId }: { canvasId: string }) {
 
 /** The open dialog, once the dialogs' chunk is in (a moment, the first time). */
 function OpenDialog(props: ComponentProps<typeof SegmentDialogsModule.default>) {
-  const { Component: SegmentDialogs, failed } = segmentDialogs.useComponent();
+  const { Component: SegmentDialogs, failed, retry } = segmentDialogs.useComponent();
   if (SegmentDialogs) return <SegmentDialogs {...props} />;
   return failed ? (
-    <p className="segment-tools__problem" role="alert">
-      This tool could not be loaded. Check your connection and reload the page.
-    </p>
+    <div className="segment-tools__problem">
+      <LoadFailed what="This tool" retry={retry} />
+    </div>
   ) : null;
 }
 
