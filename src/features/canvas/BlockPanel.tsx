@@ -146,6 +146,11 @@ const BlockNotes = memo(function BlockNotes({
       }),
     [],
   );
+  // A note that leaves the list (deleted, moved away) takes its hover and focus with it: no
+  // pointerout or blur arrives when a node is removed, and undo must not bring it back armed.
+  const inList = (id: string | null) => id !== null && notes.some((n) => n.id === id);
+  if (hoveredId !== null && !inList(hoveredId)) setHoveredId(null);
+  if (focusedId !== null && !inList(focusedId)) setFocusedId(null);
   const isArmed = (id: string) =>
     id === hoveredId || id === focusedId || (bindings[id]?.isDragging ?? false);
 

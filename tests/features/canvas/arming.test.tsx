@@ -6,8 +6,8 @@ import { BlockPanel } from '../../../src/features/canvas/BlockPanel';
 import { useArmedNotes } from '../../../src/features/canvas/drag-registry';
 import { actions, loadDoc, makeDoc } from '../../factories';
 
-function setup() {
-  const doc = loadDoc(makeDoc({ blocks: { channels: 3 } }));
+function setup(count = 3) {
+  const doc = loadDoc(makeDoc({ blocks: { channels: count } }));
   actions().setStorage({ phase: 'ready' });
   render(<BlockPanel canvasId={doc.canvas.id} block="channels" />);
   const list = screen.getByRole('list', { name: 'Channels notes' });
@@ -88,6 +88,34 @@ describe('arming the notes of a block', () => {
     // Focus out of the list: nothing stays armed.
     act(() => bodies[1]!.blur());
     expect(withTools(notes)).toEqual([]);
+    expect(armedIds()).toEqual([]);
+  });
+
+  it('lets go of a note that leaves the list, so that undo does not bring it back armed', () => {
+    const { doc, list } = setup(1);
+    const noteId = doc.notes[0]!.id;
+    const current = () => within(list).queryAllByRole('listitem');
+
+    // Focus in it, then deleted: no blur reaches the list when a node is removed.
+    act(() =>
+      within(current()[0]!)
+        .getByRole('button', { name: /channels/ })
+        .focus(),
+    );
+    expect(withTools(current())).toEqual([noteId]);
+    act(() => void actions().deleteNote(noteId));
+    expect(current()).toHaveLength(0);
+    act(() => actions().undo(doc.canvas.id));
+    expect(current().map((n) => n.dataset.noteId)).toEqual([noteId]);
+    expect(withTools(current())).toEqual([]);
+    expect(armedIds()).toEqual([]);
+
+    // Under the pointer, then deleted: no pointerout either.
+    fireEvent.pointerOver(current()[0]!);
+    expect(withTools(current())).toEqual([noteId]);
+    act(() => void actions().deleteNote(noteId));
+    act(() => actions().undo(doc.canvas.id));
+    expect(withTools(current())).toEqual([]);
     expect(armedIds()).toEqual([]);
   });
 });
