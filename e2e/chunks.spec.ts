@@ -2,6 +2,7 @@
 // writer) when their code
 // cannot be fetched: offline after an update was deployed, say. The person is told, in words, and
 // the canvas and its notes are untouched.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 test('a segment panel, a segment tool or a PDF whose code cannot be fetched says so, and the canvas keeps working', async ({
@@ -65,12 +66,18 @@ test('a segment panel, a segment tool or a PDF whose code cannot be fetched says
   await segments.open('Night-shift nurses');
 });
 
+/** Cuts the network for the examples' code; returns what restores it. */
+async function blockExamples(page: Page): Promise<() => Promise<void>> {
+  const blocked = (url: URL) => /\/assets\/examples-[^/]+\.js$/.test(url.pathname);
+  await page.route(blocked, (route) => route.abort('internetdisconnected'));
+  return () => page.unroute(blocked);
+}
+
 test('the examples, when their code cannot be fetched, say so; Try again loads them', async ({
   page,
   canvas,
 }) => {
-  const blocked = (url: URL) => /\/assets\/examples-[^/]+\.js$/.test(url.pathname);
-  await page.route(blocked, (route) => route.abort('internetdisconnected'));
+  const restore = await blockExamples(page);
   await canvas.home();
   await page.getByRole('button', { name: 'New from example' }).click();
   const picker = page.getByRole('dialog', { name: 'Start from an example' });
@@ -78,7 +85,7 @@ test('the examples, when their code cannot be fetched, say so; Try again loads t
     'The examples could not be loaded. Check your connection and try again.',
   );
 
-  await page.unroute(blocked);
+  await restore();
   await picker.getByRole('button', { name: 'Try again' }).click();
   await expect(picker.getByRole('alert')).toHaveCount(0);
   await picker.getByRole('button', { name: /^Clearview Analytics/ }).click();
@@ -89,8 +96,7 @@ test('the examples picker, opened again once the network is back, shows the exam
   page,
   canvas,
 }) => {
-  const blocked = (url: URL) => /\/assets\/examples-[^/]+\.js$/.test(url.pathname);
-  await page.route(blocked, (route) => route.abort('internetdisconnected'));
+  const restore = await blockExamples(page);
   await canvas.home();
   const open = page.getByRole('button', { name: 'New from example' });
   const picker = page.getByRole('dialog', { name: 'Start from an example' });
@@ -105,7 +111,7 @@ test('the examples picker, opened again once the network is back, shows the exam
 
   // Online: opened again, the examples show (the earlier failure does not hide them).
   await picker.getByRole('button', { name: 'Cancel' }).click();
-  await page.unroute(blocked);
+  await restore();
   await open.click();
   await expect(picker.getByRole('button', { name: /^Clearview Analytics/ })).toBeVisible();
   await expect(picker.getByRole('alert')).toHaveCount(0);

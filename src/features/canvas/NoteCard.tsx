@@ -19,7 +19,7 @@ import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
 import { armNote, type ArmedNote, type DragBinding } from './drag-registry';
 import { NoteEditor } from './NoteEditor';
-import { addNoteButton, noteBody } from './note-focus';
+import { addNoteButton, noteBody, noteSlot } from './note-focus';
 import { SegmentLinkButton, segmentMarks, segmentNameId } from './NoteSegments';
 
 interface NoteCardProps {
@@ -216,16 +216,12 @@ function Arm({
   useLayoutEffect(() => {
     const slotRef = {
       get current() {
-        return (
-          list.current?.querySelector<HTMLLIElement>(
-            `:scope > [data-note-id="${CSS.escape(noteId)}"]`,
-          ) ?? null
-        );
+        return noteSlot(list.current, noteId) as HTMLLIElement | null;
       },
     };
     const bodyRef = {
       get current() {
-        return slotRef.current?.querySelector<HTMLDivElement>(':scope > .note__body') ?? null;
+        return noteBody(list.current, noteId) as HTMLDivElement | null;
       },
     };
     return armNote({

@@ -16,12 +16,12 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
   const actions = useActions();
   const [examples, setExamples] = useState<ExamplesModule | null>(null);
   const [failed, setFailed] = useState(false);
-  // Bumped by "Try again": fetches the examples' code once more (the browser retries a failed
-  // dynamic import). Opening the dialog again retries too.
-  const [attempt, setAttempt] = useState(0);
 
+  // Fetches the examples' code while the dialog is open and neither loaded nor failed: clearing
+  // `failed` ("Try again", or closing the dialog) fetches again (the browser retries a failed
+  // dynamic import).
   useEffect(() => {
-    if (!open || examples) return;
+    if (!open || examples || failed) return;
     let live = true;
     import('../../domain/examples').then(
       (module) => live && setExamples(module),
@@ -30,12 +30,9 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
     return () => {
       live = false;
     };
-  }, [open, examples, attempt]);
+  }, [open, examples, failed]);
 
-  const retry = () => {
-    setFailed(false);
-    setAttempt((n) => n + 1);
-  };
+  const retry = () => setFailed(false);
   // Opened again, it starts afresh: "Loading…", not the last time's failure.
   const close = () => {
     setFailed(false);
