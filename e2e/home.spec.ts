@@ -120,3 +120,17 @@ test('an emptied canvas name falls back to "Untitled canvas"; a long one is capp
   await page.reload();
   await expect(name).toHaveValue('x'.repeat(120));
 });
+
+test('the tab shows the Ninefold icon, a PNG (an SVG icon is drawn on the main thread)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  for (const rel of ['icon', 'apple-touch-icon']) {
+    const href = await page.locator(`link[rel="${rel}"]`).getAttribute('href');
+    const response = await page.request.get(href!);
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toBe('image/png');
+    // The PNG signature.
+    expect([...(await response.body()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  }
+});

@@ -1,5 +1,5 @@
 // A modal dialog on the native <dialog> element: focus trap, Esc and the top layer come for free.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -13,12 +13,17 @@ interface DialogProps {
 export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // Not in the page until first opened: a closed <dialog> still costs its style on the first
+  // frame, and the canvas has several. Once opened it stays, so closing returns focus natively.
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
-  }, [open]);
+  }, [open, opened]);
+  if (!opened) return null;
   return (
     <dialog
       ref={ref}
