@@ -22,7 +22,7 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
-  }, [open, opened]);
+  }, [open]);
   if (!opened) return null;
   return (
     <dialog
