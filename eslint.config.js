@@ -20,6 +20,7 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'coverage',
+      'src/domain/canvas-parsers.generated.ts',
     ],
   },
   js.configs.recommended,

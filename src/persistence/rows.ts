@@ -1,12 +1,7 @@
 // Stored rows to a canvas document: migrate, then validate. Free of Dexie, so that the first
 // read (first-read.ts, the browser's own IndexedDB API) can use it before Dexie has loaded.
-import {
-  CanvasSchema,
-  NoteSchema,
-  type Canvas,
-  type CanvasDoc,
-  type Note,
-} from '../domain/canvas.schema';
+import type { Canvas, CanvasDoc, Note } from '../domain/canvas.schema';
+import { safeParseCanvas, safeParseNote } from '../domain/canvas-parsers';
 import {
   CURRENT_VERSION,
   completeSegments,
@@ -28,12 +23,12 @@ export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResu
   const migrated = migrateDocument(raw);
   if (!migrated.ok) return { status: 'newer', version: migrated.version };
   migrated.doc = completeSegments(giveSegmentsProfiles(migrated.doc));
-  const canvas = CanvasSchema.safeParse({ ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION });
+  const canvas = safeParseCanvas({ ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION });
   if (!canvas.success) return { status: 'missing' };
   const notes: Note[] = [];
   let skippedNotes = 0;
   for (const row of migrated.doc.notes) {
-    const note = NoteSchema.safeParse(row);
+    const note = safeParseNote(row);
     if (note.success) notes.push(note.data);
     else skippedNotes++;
   }
@@ -52,6 +47,6 @@ export function upgradeCanvasRow(row: unknown): unknown {
 
 /** A stored canvas row, migrated to the current shape and validated; null when it cannot be. */
 export function parseCanvasRow(row: unknown): Canvas | null {
-  const parsed = CanvasSchema.safeParse(upgradeCanvasRow(row));
+  const parsed = safeParseCanvas(upgradeCanvasRow(row));
   return parsed.success ? parsed.data : null;
 }
