@@ -13,18 +13,19 @@
 // than it saves; the canvas painted 30 ms later, and on time again with V8's optimising compilers
 // turned off. Keep what runs for every note small.
 //
-// How: zod's `compileFn` generates the code of a schema's parser and builds it with
-// `new Function(...constantNames, code)`, then calls that factory with the constants' values (the
-// sets of enum values, regexes, zod's helpers). Here `Function` is briefly wrapped to catch the
-// names, the code and the values, and each value is written back as source. A value that cannot
-// be (a refinement's function, a schema left to the interpreter) stops the generation with the
-// reason: that schema then needs its parser left to the runtime.
+// How: zod's `compileFn` (internal to zod, behind its public `compile`) generates the code of a
+// schema's parser and builds it with `new Function(...constantNames, code)`, then calls that
+// factory with the constants' values (the sets of enum values, regexes, zod's helpers). Here
+// `Function` is briefly wrapped to catch the names, the code and the values, and each value is
+// written back as source. A value that cannot be (a refinement's function, a schema left to the
+// interpreter) stops the generation with the reason: that schema then needs its parser left to
+// the runtime.
 //
 // The schemas stay the one source of truth: tests/domain/canvas-parsers.test.ts fails when this
 // output differs from the file in the repository (`npm run parsers` rewrites it), and checks that
 // the compiled and the interpreted parsers give the same result on valid and broken rows alike.
 import { compileFn } from 'zod/v4/core';
-import { omit, util } from 'zod/mini';
+import { INVALID, omit, util } from 'zod/mini';
 import { CanvasSchema, NoteSchema } from '../src/domain/canvas.schema';
 
 export const PARSERS_FILE = 'src/domain/canvas-parsers.generated.ts';
@@ -66,17 +67,23 @@ const zodHelpers = new Map<unknown, string>(
 );
 zodHelpers.set(Object.prototype.propertyIsEnumerable, 'Object.prototype.propertyIsEnumerable');
 
+/** A value that JSON writes exactly: a string, a boolean, null or a finite number. */
+function isJsonPrimitive(value: unknown): boolean {
+  return (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
+}
+
 function constantSource(value: unknown, where: string, parsers: Map<unknown, string>): string {
-  if (typeof value === 'symbol' && value.description === 'zod.compile.invalid') return 'INVALID';
+  if (value === INVALID) return 'INVALID';
   if (value instanceof RegExp)
     return `new RegExp(${JSON.stringify(value.source)}, ${JSON.stringify(value.flags)})`;
-  if (
-    value instanceof Set &&
-    [...value].every((v) => ['string', 'number', 'boolean'].includes(typeof v))
-  )
+  if (value instanceof Set && [...value].every(isJsonPrimitive))
     return `new Set(${JSON.stringify([...value])})`;
-  if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
-    return JSON.stringify(value);
+  if (isJsonPrimitive(value)) return JSON.stringify(value);
   const known = zodHelpers.get(value) ?? parsers.get(value);
   if (known) return known;
   throw new Error(
