@@ -178,24 +178,34 @@ test('the audience window mirrors edits within 200 ms, follows the step, and cat
   await editor.press('End');
   await editor.pressSequentially(' for manager');
   await expect(audience.getByText('Webinars for manager')).toBeVisible();
-  // The watcher is in place before the key is pressed.
-  await audience.evaluate(() => {
-    const w = window as unknown as { shownAt?: Promise<number> };
-    w.shownAt = new Promise<number>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!document.body.textContent?.includes('Webinars for managers')) return;
-        observer.disconnect();
-        resolve(Date.now());
+  // Three keys, each timed from the press to the audience's DOM showing it (the watcher is in
+  // place before the key is pressed); the median, so that one stall of a loaded machine does not
+  // decide.
+  const delays: number[] = [];
+  for (const [key, text] of [
+    ['s', 'Webinars for managers'],
+    ['!', 'Webinars for managers!'],
+    ['!', 'Webinars for managers!!'],
+  ] as const) {
+    await audience.evaluate((expected) => {
+      const w = window as unknown as { shownAt?: Promise<number> };
+      w.shownAt = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.body.textContent?.includes(expected)) return;
+          observer.disconnect();
+          resolve(Date.now());
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-  });
-  const typed = await page.evaluate(() => Date.now());
-  await editor.press('s');
-  const shown = await audience.evaluate(
-    () => (window as unknown as { shownAt: Promise<number> }).shownAt,
-  );
-  expect(shown - typed).toBeLessThan(200);
+    }, text);
+    const typed = await page.evaluate(() => Date.now());
+    await editor.press(key);
+    const shown = await audience.evaluate(
+      () => (window as unknown as { shownAt: Promise<number> }).shownAt,
+    );
+    delays.push(shown - typed);
+  }
+  expect(delays.sort((a, b) => a - b)[1]).toBeLessThan(200);
   await editor.press('Control+Enter');
 
   // Stepping from the facilitator's window moves the audience.
