@@ -15,6 +15,7 @@
 import { INVALID, type ZodMiniType } from 'zod/mini';
 import { CanvasSchema, NoteSchema } from './canvas.schema';
 import { canvasParser, plainNoteParser } from './canvas-parsers.generated';
+import { isRecord } from './migrations';
 
 type SafeParse<S extends ZodMiniType> = (input: unknown) => ReturnType<S['safeParse']>;
 
@@ -37,6 +38,6 @@ const safeParsePlainNote = withFastPath(NoteSchema, plainNoteParser);
 
 /** NoteSchema.safeParse, faster for notes that are not segments. */
 export const safeParseNote: SafeParse<typeof NoteSchema> = (input) =>
-  typeof input === 'object' && input !== null && !('segment' in input)
+  isRecord(input) && !('segment' in input)
     ? safeParsePlainNote(input)
     : NoteSchema.safeParse(input);

@@ -120,29 +120,34 @@ function brokenCopies(valid: unknown[]) {
     });
 }
 
+describe.each([
+  { name: 'safeParseNote', fast: safeParseNote, schema: NoteSchema, valid: validNotes },
+  { name: 'safeParseCanvas', fast: safeParseCanvas, schema: CanvasSchema, valid: validCanvases },
+])('$name', ({ fast, schema, valid }) => {
+  it('gives what the schema’s safeParse gives on every valid row', () => {
+    for (const row of valid) {
+      const parsed = fast(row);
+      expect(parsed.success).toBe(true);
+      expectSameAsSchema(parsed, schema.safeParse(row));
+    }
+  });
+
+  it('gives what the schema’s safeParse gives on broken rows and on junk', () => {
+    fc.assert(
+      fc.property(fc.oneof(brokenCopies(valid), fc.anything()), (row) =>
+        expectSameAsSchema(fast(row), schema.safeParse(row)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('safeParseNote', () => {
   it('takes the compiled path for every valid note that is not a segment', () => {
     const plain = validNotes.filter((n) => !('segment' in (n as Note)));
     expect(plain.length).toBeGreaterThan(300);
     for (const note of plain) expect(plainNoteParser(note)).not.toBe(INVALID);
     for (const canvas of validCanvases) expect(canvasParser(canvas)).not.toBe(INVALID);
-  });
-
-  it('gives what NoteSchema.safeParse gives on every valid note', () => {
-    for (const note of validNotes) {
-      const fast = safeParseNote(note);
-      expect(fast.success).toBe(true);
-      expectSameAsSchema(fast, NoteSchema.safeParse(note));
-    }
-  });
-
-  it('gives what NoteSchema.safeParse gives on broken notes and on junk', () => {
-    fc.assert(
-      fc.property(fc.oneof(brokenCopies(validNotes), fc.anything()), (row) =>
-        expectSameAsSchema(safeParseNote(row), NoteSchema.safeParse(row)),
-      ),
-      { numRuns: 2000 },
-    );
   });
 
   it('returns a copy without unknown keys, and a broken note with zod’s issues', () => {
@@ -157,23 +162,6 @@ describe('safeParseNote', () => {
 });
 
 describe('safeParseCanvas', () => {
-  it('gives what CanvasSchema.safeParse gives on every valid canvas', () => {
-    for (const canvas of validCanvases) {
-      const fast = safeParseCanvas(canvas);
-      expect(fast.success).toBe(true);
-      expectSameAsSchema(fast, CanvasSchema.safeParse(canvas));
-    }
-  });
-
-  it('gives what CanvasSchema.safeParse gives on broken canvases and on junk', () => {
-    fc.assert(
-      fc.property(fc.oneof(brokenCopies(validCanvases), fc.anything()), (row) =>
-        expectSameAsSchema(safeParseCanvas(row), CanvasSchema.safeParse(row)),
-      ),
-      { numRuns: 2000 },
-    );
-  });
-
   it('checks the votes’ note ids as the schema does', () => {
     const canvas = validCanvases.at(-2) as Canvas;
     const bad = { ...canvas, votes: [{ ...round, counts: { '': 1 } }] };
