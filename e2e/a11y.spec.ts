@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, seriousViolations } from './fixtures';
 
 // Each test runs several full axe scans of a filled canvas, with the segment panel's hundreds of
 // fields: 35-48 s on two cores while the other worker runs, and more on a loaded CI machine.
 test.describe.configure({ timeout: 120_000 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test('home has no serious accessibility violations, empty and with canvases', async ({
   canvas,

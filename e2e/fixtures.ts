@@ -1,6 +1,15 @@
 // Test drivers that read like a person: "add a note to Channels", "drag it to Customer Segments".
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** axe's serious and critical findings on the page as it is, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 export class CanvasDriver {
   constructor(readonly page: Page) {}

@@ -1,4 +1,5 @@
-import { test, expect } from './fixtures';
+import { readFile } from 'node:fs/promises';
+import { test, expect, seriousViolations } from './fixtures';
 
 test('when a write fails because storage is full, a banner says so; saving resumes by itself', async ({
   canvas,
@@ -222,7 +223,7 @@ test('a tab that sees a canvas from a newer Ninefold goes read-only and asks for
   await canvas.expectNotes('Channels', ['Written by the older tab']);
 });
 
-test('a damaged note row is left out when the canvas opens, and stays stored; a stray field never runs', async ({
+test('a damaged note row is left out when the canvas opens, says so and offers a copy, and stays stored; a stray field never runs', async ({
   page,
   canvas,
 }) => {
@@ -279,6 +280,32 @@ test('a damaged note row is left out when the canvas opens, and stays stored; a 
   expect(
     await page.evaluate(() => (window as unknown as { __ran?: number }).__ran),
   ).toBeUndefined();
+
+  // The canvas says so, and offers a copy of what could not be read, with what is wrong with it.
+  const notice = page.getByRole('status', { name: 'Notes that could not be read' });
+  await expect(notice).toContainText(
+    '1 note on this canvas could not be read, so it is not shown. It is still stored in this browser, unchanged',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice.getByRole('button', { name: 'Save a copy of it' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Damaged row unreadable notes .*\.json$/);
+  const copy = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(copy.canvas.name).toBe('Damaged row');
+  expect(copy.notes).toHaveLength(1);
+  expect(copy.notes[0].row).toMatchObject({ text: 'Partner marketplace', colour: 'plaid' });
+  expect(copy.notes[0].problems).toEqual([expect.stringMatching(/^colour: 'plaid' is not one of/)]);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+
+  // Opened from the home screen (read through the other path, Dexie's), it says so again.
+  await page.getByRole('link', { name: 'All canvases' }).click();
+  await page.reload();
+  await page.getByRole('link', { name: 'Damaged row' }).click();
+  await canvas.expectNotes('Channels', ['Webinars']);
+  await expect(notice).toContainText('1 note on this canvas could not be read');
   // Skipped, not deleted: the damaged row is still there for a later version (or a person) to mend.
   await page.waitForTimeout(400);
   const stored = await rows();

@@ -6,6 +6,7 @@ import { BackupReminder } from '../features/transfer/BackupReminder';
 import { ExportButton } from '../features/transfer/ExportButton';
 import { HomeTransferTools } from '../features/transfer/HomeTransferTools';
 import { TransferLayer } from '../features/transfer/TransferLayer';
+import { UnreadableNotesNotice } from '../features/transfer/UnreadableNotesNotice';
 import { WorkshopLink, WorkshopTools } from '../features/workshop/WorkshopTools';
 import { whenIdle } from '../persistence/idle';
 import { useStorage } from '../store/selectors';
@@ -97,7 +98,12 @@ function Routes() {
         <CanvasPage
           key={route.canvasId}
           canvasId={route.canvasId}
-          notice={<BackupReminder canvasId={route.canvasId} />}
+          notice={
+            <>
+              <UnreadableNotesNotice canvasId={route.canvasId} />
+              <BackupReminder canvasId={route.canvasId} />
+            </>
+          }
           tools={
             <>
               <SegmentTools canvasId={route.canvasId} onNoteAdded={startEditingNote} />

@@ -16,7 +16,7 @@ import {
   fromBase64,
   type PhotoBlob,
 } from './envelope';
-import { describeIssue, formatPath, type Path } from './problems';
+import { describeIssue, formatPath, valueAt, type Path } from './problems';
 import type { Snapshot } from '../domain/snapshot';
 
 export const IMPORT_MAX_BYTES = 25 * 1024 * 1024;
@@ -111,13 +111,6 @@ function placeOf(envelope: Record<string, unknown>, path: Path): string {
     typeof name === 'string' && name ? `“${name.slice(0, 40)}”` : `canvases[${path[1]}]`;
   return rest.length ? `${where}, ${formatPath(rest)}` : where;
 }
-
-const valueAt = (root: unknown, path: Path): unknown =>
-  path.reduce<unknown>(
-    (v, key) =>
-      typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[key] : undefined,
-    root,
-  );
 
 /** Links to notes that are not in the file (or not segments) are dropped, not fatal. */
 function dropDanglingLinks(notes: Note[]): Note[] {

@@ -14,6 +14,14 @@ export function formatPath(path: Path): string {
   return out || 'the file';
 }
 
+/** The value at a path in a parsed input; undefined when there is none. */
+export const valueAt = (root: unknown, path: Path): unknown =>
+  path.reduce<unknown>(
+    (v, key) =>
+      typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[key] : undefined,
+    root,
+  );
+
 /** A value, briefly: strings quoted and cut, others by kind. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string')

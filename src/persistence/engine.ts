@@ -139,7 +139,10 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   const listing = listCanvases(db).then((summaries) => actions.hydrateCanvases(summaries));
   if (firstCanvasId) {
     const first = await loadCanvasDoc(db, firstCanvasId).catch(() => null);
-    if (first?.status === 'ok') actions.hydrateCanvasDoc(first.doc);
+    if (first?.status === 'ok') {
+      actions.hydrateCanvasDoc(first.doc);
+      actions.setUnreadableNotes(firstCanvasId, first.unreadableNotes.length);
+    }
     listing.catch(() => {});
   } else {
     await listing;
@@ -328,6 +331,7 @@ async function catchUp(db: NinefoldDb): Promise<void> {
     if (result.status === 'newer')
       state.actions.setStorage({ mode: 'read-only', problem: NEWER_TAB_MESSAGE });
     if (result.status !== 'ok') continue;
+    state.actions.setUnreadableNotes(canvasId, result.unreadableNotes.length);
     const loadedIds = new Set(result.doc.notes.map((n) => n.id));
     const current = store();
     const missing = Object.values(current.notes).filter(

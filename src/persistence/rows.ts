@@ -12,7 +12,12 @@ import {
 } from '../domain/migrations';
 
 export type LoadResult =
-  | { status: 'ok'; doc: CanvasDoc; skippedNotes: number }
+  | {
+      status: 'ok';
+      doc: CanvasDoc;
+      /** Stored note rows (as migrated) that do not validate: left out, and left in storage. */
+      unreadableNotes: unknown[];
+    }
   | { status: 'missing' }
   | { status: 'newer'; version: number };
 
@@ -26,13 +31,13 @@ export function parseCanvasRows(canvasRow: unknown, noteRows: unknown): LoadResu
   const canvas = safeParseCanvas({ ...migrated.doc.canvas, schemaVersion: CURRENT_VERSION });
   if (!canvas.success) return { status: 'missing' };
   const notes: Note[] = [];
-  let skippedNotes = 0;
+  const unreadableNotes: unknown[] = [];
   for (const row of migrated.doc.notes) {
     const note = safeParseNote(row);
     if (note.success) notes.push(note.data);
-    else skippedNotes++;
+    else unreadableNotes.push(row);
   }
-  return { status: 'ok', doc: { canvas: canvas.data, notes }, skippedNotes };
+  return { status: 'ok', doc: { canvas: canvas.data, notes }, unreadableNotes };
 }
 
 /** A canvas row brought to the current shape (not validated), e.g. from an older build's journal. */

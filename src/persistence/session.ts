@@ -174,7 +174,7 @@ async function start(firstCanvasId: string | null, showFirstScreen: () => void):
   if (firstCanvasId && !hasExitJournals()) {
     const first = await takeFirstRead(firstCanvasId).catch(() => null);
     if (first?.status === 'ok') {
-      store().actions.hydrateCanvasDoc(first.doc);
+      showLoaded(firstCanvasId, first);
       store().actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
       firstLoaded = true;
     }
@@ -231,6 +231,18 @@ export async function refreshCanvasList(): Promise<void> {
 
 export type OpenResult = LoadResult['status'];
 
+/** A canvas as read from storage, into the store, with the count of notes that could not be. */
+export function showLoaded(canvasId: string, result: Extract<LoadResult, { status: 'ok' }>): void {
+  store().actions.hydrateCanvasDoc(result.doc);
+  store().actions.setUnreadableNotes(canvasId, result.unreadableNotes.length);
+}
+
+/** Stored notes of a canvas that do not validate, as stored (migrated): for a copy to keep. */
+export async function readUnreadableNotes(canvasId: string): Promise<unknown[]> {
+  const result = await (await startPersistence()).loadCanvas(canvasId);
+  return result?.status === 'ok' ? result.unreadableNotes : [];
+}
+
 const opening = new Map<string, Promise<OpenResult>>();
 
 /** Loads a canvas's notes into the store, once; safe to call from effects that run twice. */
@@ -241,7 +253,7 @@ export function openCanvas(canvasId: string): Promise<OpenResult> {
     pending = (async (): Promise<OpenResult> => {
       const result = await (await startPersistence()).loadCanvas(canvasId);
       if (!result) return store().canvases[canvasId] ? 'ok' : 'missing';
-      if (result.status === 'ok') store().actions.hydrateCanvasDoc(result.doc);
+      if (result.status === 'ok') showLoaded(canvasId, result);
       return result.status;
     })().finally(() => opening.delete(canvasId));
     opening.set(canvasId, pending);

@@ -90,6 +90,8 @@ export interface Actions extends SegmentOperationalActions, WorkshopActions {
   setStorage: (patch: Partial<StorageState>) => void;
   hydrateCanvases: (summaries: CanvasSummary[]) => void;
   hydrateCanvasDoc: (doc: CanvasDoc) => void;
+  /** How many of a canvas's stored notes could not be read when it was last loaded. */
+  setUnreadableNotes: (canvasId: string, count: number) => void;
   applyRemote: (records: RemoteRecords) => void;
 
   createCanvas: (name?: string) => string;
@@ -152,6 +154,11 @@ export interface Actions extends SegmentOperationalActions, WorkshopActions {
 
 export interface NinefoldState extends RecordsState {
   storage: StorageState;
+  /**
+   * Per canvas, stored notes that did not validate when it was loaded: left out of the canvas and
+   * left in storage (see persistence/rows.ts); the canvas says so.
+   */
+  unreadableNotes: Record<string, number>;
   history: Record<string, CanvasHistory>;
   actions: Actions;
 }
@@ -338,6 +345,13 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     }),
 
     setStorage: (patch) => set((s) => ({ storage: { ...s.storage, ...patch } })),
+
+    setUnreadableNotes: (canvasId, count) =>
+      set((s) =>
+        (s.unreadableNotes[canvasId] ?? 0) === count
+          ? s
+          : { unreadableNotes: { ...s.unreadableNotes, [canvasId]: count } },
+      ),
 
     hydrateCanvases: (summaries) =>
       set((state) => {
@@ -611,6 +625,7 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
   return {
     ...initialRecords(),
     storage: initialStorage,
+    unreadableNotes: {},
     history: {},
     actions,
   };
@@ -618,5 +633,10 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
 
 /** Back to an empty store (tests, and nothing else). */
 export function resetStore(): void {
-  useNinefold.setState({ ...initialRecords(), storage: initialStorage, history: {} });
+  useNinefold.setState({
+    ...initialRecords(),
+    storage: initialStorage,
+    unreadableNotes: {},
+    history: {},
+  });
 }

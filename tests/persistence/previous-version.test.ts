@@ -37,7 +37,7 @@ async function putRaw(table: 'canvases' | 'notes', row: Record<string, unknown>)
   await (db[table] as unknown as { put: (r: unknown) => Promise<unknown> }).put(row);
 }
 
-async function load(canvasId: string): Promise<{ doc: CanvasDoc; skippedNotes: number }> {
+async function load(canvasId: string): Promise<{ doc: CanvasDoc; unreadableNotes: unknown[] }> {
   const result = await loadCanvasDoc(db, canvasId);
   expect(result.status).toBe('ok');
   if (result.status !== 'ok') throw new Error(result.status);
@@ -58,8 +58,8 @@ describe('a version-2 canvas', () => {
 
   it('opens at the current version, with no difference answers yet', async () => {
     await seedV2();
-    const { doc, skippedNotes } = await load('canvas_v2');
-    expect(skippedNotes).toBe(0);
+    const { doc, unreadableNotes } = await load('canvas_v2');
+    expect(unreadableNotes).toEqual([]);
     expect(doc.canvas.schemaVersion).toBe(CURRENT_VERSION);
     expect(CURRENT_VERSION).toBeGreaterThanOrEqual(3);
     expect(doc.canvas.differences).toEqual([]);
@@ -124,8 +124,8 @@ describe('a version-2 segment under a canvas row already at version 3', () => {
     });
     await db.notes.put(current);
 
-    const { doc, skippedNotes } = await load(canvas.id);
-    expect(skippedNotes).toBe(0);
+    const { doc, unreadableNotes } = await load(canvas.id);
+    expect(unreadableNotes).toEqual([]);
     expect(doc.canvas).toEqual(canvas);
     const byId = new Map(doc.notes.map((n) => [n.id, n]));
     expect(byId.get('seg_old')?.segment).toEqual({

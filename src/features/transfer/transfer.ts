@@ -15,8 +15,10 @@ import {
   listSnapshots,
   readCanvasDoc,
   readPhoto,
+  readUnreadableNotes,
   refreshCanvasList,
 } from '../../persistence/session';
+import { writeUnreadableNotes } from '../../export/unreadable-notes';
 import { useNinefold } from '../../store/index';
 import { canvasPath, matchRoute, navigate } from '../../ui/router';
 import { showToast, useToasts } from '../../ui/toast-store';
@@ -62,6 +64,32 @@ export async function exportCanvasJson(canvasId: string): Promise<void> {
     exportFileName(item.doc.canvas.name, t, 'ninefold.json'),
   );
   markExported(canvasId, t);
+}
+
+/** A copy of the notes of a canvas that could not be read (see UnreadableNotesNotice). */
+export async function saveUnreadableNotes(canvasId: string): Promise<void> {
+  const canvas = useNinefold.getState().canvases[canvasId];
+  const rows = await readUnreadableNotes(canvasId).catch(() => null);
+  if (!canvas || !rows) {
+    showToast({ message: 'Those notes could not be read from storage just now. Try again.' });
+    return;
+  }
+  useNinefold.getState().actions.setUnreadableNotes(canvasId, rows.length);
+  if (rows.length === 0) {
+    showToast({ message: 'Those notes can be read now: reload the page to see them.' });
+    return;
+  }
+  const t = now();
+  const text = writeUnreadableNotes({
+    canvas: { id: canvas.id, name: canvas.name },
+    rows,
+    now: t,
+    appVersion: __APP_VERSION__,
+  });
+  download(
+    new Blob([text], { type: 'application/json' }),
+    exportFileName(`${canvas.name} unreadable notes`, t, 'json'),
+  );
 }
 
 /** Every canvas in one file: the backup. */
