@@ -341,6 +341,44 @@ test('a persona gets a photo (resized and stored), a wrong file is refused with 
   await expect(segments.panel(NAME).getByRole('img', { name: 'Marta' })).toBeVisible();
 });
 
+test('a segment’s panel opens beside the canvas without squeezing it, and prints as without it', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Beside the panel');
+  await canvas.addNote('Customer Segments', 'Night-shift nurses');
+  await canvas.addNote('Value Propositions', 'Rosters that respect sleep');
+  const block = page.getByRole('region', { name: 'Value Propositions' });
+  const width = async () => (await block.boundingBox())!.width;
+  const alone = await width();
+  await page.emulateMedia({ media: 'print' });
+  const printedAlone = await width();
+  await page.emulateMedia({ media: 'screen' });
+
+  // The canvas keeps its width beside the panel and scrolls sideways instead.
+  const panel = await segments.open('Night-shift nurses');
+  expect(Math.abs((await width()) - alone)).toBeLessThan(1);
+  const main = page.getByRole('main');
+  expect(await main.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+
+  // Printed, the canvas is laid out as it is without a panel.
+  await page.emulateMedia({ media: 'print' });
+  expect(Math.abs((await width()) - printedAlone)).toBeLessThan(1);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Closed, the canvas has the window again; in a narrower window it follows it, and a panel
+  // opened then keeps that new width.
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(panel).toBeHidden();
+  expect(Math.abs((await width()) - alone)).toBeLessThan(1);
+  await page.setViewportSize({ width: 1100, height: 720 });
+  await expect.poll(width).toBeLessThan(alone - 20);
+  const narrower = await width();
+  await segments.open('Night-shift nurses');
+  expect(Math.abs((await width()) - narrower)).toBeLessThan(1);
+});
+
 test('pasted HTML and emoji in segment fields are shown as text and saved', async ({
   page,
   canvas,
