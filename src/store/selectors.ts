@@ -1,9 +1,32 @@
 // Narrow selectors: each component subscribes to the smallest slice it shows.
-import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo, useRef } from 'react';
 import type { BlockId } from '../domain/blocks';
 import type { Canvas, Note } from '../domain/canvas.schema';
-import { useNinefold, type Actions } from './index';
+import { useNinefold, type Actions, type NinefoldState } from './index';
+
+/** Whether two lists hold the same items, in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+/**
+ * A list from the store that keeps its identity while its items are the same, so that its
+ * component re-renders only when one of them changes. (zustand's useShallow does the same for any
+ * value, but compares two lists by building a Map of each: for every block of a canvas, on every
+ * change to the store, every keystroke included.)
+ */
+export function useStableList<T>(selector: (state: NinefoldState) => T[]): T[] {
+  const last = useRef<T[] | null>(null);
+  return useNinefold((state) => {
+    const next = selector(state);
+    if (last.current !== null && sameItems(last.current, next)) return last.current;
+    last.current = next;
+    return next;
+  });
+}
 
 // Shared empty list so that an empty block's selector result stays referentially stable.
 const NO_IDS: string[] = [];
@@ -22,18 +45,16 @@ const NO_NOTES: Note[] = [];
  * changes, and each note keeps its own, so a memoised card re-renders only when its note does.
  */
 export const useBlockNotes = (canvasId: string, block: BlockId): Note[] =>
-  useNinefold(
-    useShallow((s) => {
-      const ids = s.blockIndex[canvasId]?.[block];
-      if (!ids || ids.length === 0) return NO_NOTES;
-      const out: Note[] = [];
-      for (const id of ids) {
-        const note = s.notes[id];
-        if (note) out.push(note);
-      }
-      return out;
-    }),
-  );
+  useStableList((s) => {
+    const ids = s.blockIndex[canvasId]?.[block];
+    if (!ids || ids.length === 0) return NO_NOTES;
+    const out: Note[] = [];
+    for (const id of ids) {
+      const note = s.notes[id];
+      if (note) out.push(note);
+    }
+    return out;
+  });
 export const useCanUndo = (canvasId: string) =>
   useNinefold((s) => (s.history[canvasId]?.undo.length ?? 0) > 0);
 export const useCanRedo = (canvasId: string) =>

@@ -5,8 +5,7 @@ import type { Note } from '../../domain/canvas.schema';
 import { segmentName } from '../../domain/segment-ops';
 import { PRICING_MODELS, SEGMENT_COLOUR_LABELS } from '../../domain/segment.schema';
 import { useNinefold } from '../../store/index';
-import { useShallow } from 'zustand/react/shallow';
-import { useSegmentColour, useSegmentIds } from '../../store/selectors';
+import { useSegmentColour, useSegmentIds, useStableList } from '../../store/selectors';
 import { LineIcon } from '../../ui/BlockIcon';
 import { Dialog } from '../../ui/Dialog';
 import { useLens } from '../../ui/segment-lens';
@@ -64,12 +63,10 @@ export function segmentMarks(note: Note): ReactNode {
 export function SegmentLegend({ canvasId }: { canvasId: string }) {
   const segmentIds = useSegmentIds(canvasId);
   const lens = useLens(canvasId);
-  const colours = useNinefold(
-    useShallow((s) => segmentIds.map((id) => s.notes[id]?.segment?.colour ?? 'teal')),
+  const colours = useStableList((s) =>
+    segmentIds.map((id) => s.notes[id]?.segment?.colour ?? 'teal'),
   );
-  const names = useNinefold(
-    useShallow((s) => segmentIds.map((id) => segmentName(s.notes[id]?.text))),
-  );
+  const names = useStableList((s) => segmentIds.map((id) => segmentName(s.notes[id]?.text)));
   const css = segmentIds
     .map(
       (id, i) =>

@@ -1,9 +1,7 @@
 // The segment workspace's tools in the canvas header: the lens, coverage, comparison and health.
 import { useEffect, useId, useRef, useState, type ComponentProps } from 'react';
 import { segmentName } from '../../domain/segment-ops';
-import { useShallow } from 'zustand/react/shallow';
-import { useNinefold } from '../../store/index';
-import { useSegmentIds } from '../../store/selectors';
+import { useSegmentIds, useStableList } from '../../store/selectors';
 import { chunkComponent } from '../../ui/chunk-component';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { useLens, useLensStore } from '../../ui/segment-lens';
@@ -38,9 +36,7 @@ function LensSelect({ canvasId }: { canvasId: string }) {
   const id = useId();
   const segmentIds = useSegmentIds(canvasId);
   const lens = useLens(canvasId);
-  const names = useNinefold(
-    useShallow((s) => segmentIds.map((sid) => segmentName(s.notes[sid]?.text))),
-  );
+  const names = useStableList((s) => segmentIds.map((sid) => segmentName(s.notes[sid]?.text)));
   const { setLens, clearLens } = useLensStore.getState();
   const active = lens !== null && segmentIds.includes(lens);
   // A lens on a segment that is gone (deleted, moved out, undone, or in another tab) clears.
