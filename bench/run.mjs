@@ -20,8 +20,15 @@ const TRANSFER_ONLY = args.has('--transfer-only') && !CHECK;
 // `--drag-only`: just the drags at 1,000 notes, logged; `--panel-only`: just the segment panel.
 const DRAG_ONLY = args.has('--drag-only') && !CHECK;
 const PANEL_ONLY = args.has('--panel-only') && !CHECK;
+// `--keys-only`: just the keystroke sweep, logged.
+const KEYS_ONLY = args.has('--keys-only') && !CHECK;
 const RUNS = QUICK ? 3 : 7;
+// The two loads with budgets (empty and 1,000 notes) get more: their medians moved by as much as
+// 0.1× of the floor from run to run with seven.
+const BUDGET_RUNS = QUICK ? 3 : 11;
 const KEYS = QUICK ? 30 : 60;
+// Keys are typed in rounds, app and floor alternating, each round on a fresh load.
+const KEY_ROUNDS = QUICK ? 2 : 3;
 const APP_PORT = 4400;
 const FLOOR_PORT = 4401;
 const APP = `http://127.0.0.1:${APP_PORT}`;
@@ -213,9 +220,9 @@ async function load(kind, notes) {
  * same machine: on a shared machine speed drifts over minutes, and measuring all of one before all
  * of the other moved the ratio by as much as 0.5 between runs of the same build.
  */
-async function paintTimes(notes) {
+async function paintTimes(notes, runs) {
   const times = { app: [], floor: [] };
-  for (let i = 0; i <= RUNS; i++) {
+  for (let i = 0; i <= runs; i++) {
     for (const kind of i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
       const { ms, context } = await load(kind, notes);
       await context.close();
@@ -226,7 +233,24 @@ async function paintTimes(notes) {
 }
 
 // ---------- interaction ----------
-async function keystrokes(kind, notes) {
+/**
+ * Keys typed at `notes` notes, app and floor alternating round by round (the order swapped each
+ * round), each round on a fresh load: typed all at once, one page's keys after the other's, a slow
+ * spell of the machine during either moved the ratio by as much as 0.4.
+ */
+async function keystrokeRounds(notes) {
+  const times = { app: [], floor: [] };
+  const perRound = Math.ceil(KEYS / KEY_ROUNDS);
+  for (let round = 0; round < KEY_ROUNDS; round++) {
+    for (const kind of round % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'])
+      times[kind].push(...(await keystrokes(kind, notes, perRound)));
+  }
+  const stats = (xs) => ({ ...summary(xs), p95: quantile(xs, 0.95) });
+  return { app: stats(times.app), floor: stats(times.floor) };
+}
+
+/** Key-to-paint times of `keys` keys typed in a note (after five not counted), on a fresh load. */
+async function keystrokes(kind, notes, keys) {
   const { page, context } = await load(kind, notes);
   if (kind === 'app') {
     // A note in the middle of the canvas: generated texts end in "(n)". Found by its text in
@@ -251,13 +275,13 @@ async function keystrokes(kind, notes) {
   }
   await page.getByRole('textbox', { name: 'Note text' }).waitFor();
   await page.evaluate(keystrokeProbe);
-  for (let i = 0; i < KEYS + 5; i++) {
+  for (let i = 0; i < keys + 5; i++) {
     await page.keyboard.press('a');
     await page.waitForFunction((n) => window.__keys.length >= n, i + 1, { polling: 5 });
   }
   const times = (await page.evaluate(() => window.__keys)).slice(5);
   await context.close();
-  return { ...summary(times), p95: quantile(times, 0.95) };
+  return times;
 }
 
 /**
@@ -568,6 +592,8 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     runs: RUNS,
+    budgetRuns: BUDGET_RUNS,
+    keyRounds: KEY_ROUNDS,
     quick: QUICK,
     size,
     paint: {},
@@ -587,11 +613,12 @@ async function main() {
       log('import', JSON.stringify(await import5MB()));
       return;
     }
-    for (const n of [0, ...SWEEP]) {
+    for (const n of KEYS_ONLY ? [] : [0, ...SWEEP]) {
+      const runs = n === 0 || n === 1000 ? BUDGET_RUNS : RUNS;
       log(
-        `painting ${n} notes (app and floor alternating, ${RUNS} cold loads each after a warm-up)`,
+        `painting ${n} notes (app and floor alternating, ${runs} cold loads each after a warm-up)`,
       );
-      const { app, floor } = await paintTimes(n);
+      const { app, floor } = await paintTimes(n, runs);
       results.paint[n] = { app, floor, ratio: app.median / floor.median };
       log(
         `  ${n} notes: ${app.median} ms, floor ${floor.median} ms (${(app.median / floor.median).toFixed(2)}×)`,
@@ -599,11 +626,14 @@ async function main() {
     }
     if (PAINT_ONLY) return;
     for (const n of SWEEP) {
-      log(`typing at ${n} notes`);
-      const app = await keystrokes('app', n);
-      const floor = await keystrokes('floor', n);
+      log(`typing at ${n} notes (${KEY_ROUNDS} rounds, app and floor alternating)`);
+      const { app, floor } = await keystrokeRounds(n);
       results.keystroke[n] = { app, floor, ratio: app.median / floor.median };
+      log(
+        `  ${n} notes: median ${app.median.toFixed(1)} ms, floor ${floor.median.toFixed(1)} ms (${(app.median / floor.median).toFixed(2)}×)`,
+      );
     }
+    if (KEYS_ONLY) return;
     log('dragging at 1,000 notes');
     results.drag = await drags(1000);
     log('segment panel open at 1,000 notes');
@@ -643,7 +673,7 @@ async function main() {
 
   const out = [];
   out.push(
-    `\nNinefold benchmark, ${results.date} (${RUNS} cold loads after a warm-up; times in ms)\n`,
+    `\nNinefold benchmark, ${results.date} (${RUNS} cold loads after a warm-up, ${BUDGET_RUNS} for empty and 1,000 notes; times in ms)\n`,
   );
   out.push('Bundle (gzip)');
   for (const f of size.initial)
