@@ -449,6 +449,42 @@ test('every example comes with worked segments: healthy, covered, and ranked', a
   await expect(panel.getByText(/Depended on by: .*Riders/)).toBeVisible();
 });
 
+test('a platform’s sides: a dependency shows on the other side’s profile and follows its name', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Rides');
+  await canvas.addNote('Customer Segments', 'Riders');
+  await canvas.addNote('Customer Segments', 'Drivers');
+
+  let panel = await segments.open('Drivers');
+  const dependsOn = panel.getByRole('group', { name: 'Depends on' });
+  await dependsOn.getByRole('checkbox', { name: 'Riders' }).check();
+
+  panel = await segments.open('Riders');
+  await expect(panel.getByText('Depended on by: Drivers')).toBeVisible();
+
+  // Renamed on the canvas while Riders' profile stays open: the profile follows.
+  await canvas.note('Drivers').focus();
+  await page.keyboard.press('F2');
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await editor.fill('Couriers');
+  await editor.press('Control+Enter');
+  await expect(panel.getByText('Depended on by: Couriers')).toBeVisible();
+  await expect(panel.getByRole('group', { name: 'Depends on' })).toContainText('Couriers');
+
+  // And the dependency taken back from Couriers' profile is gone from Riders'.
+  panel = await segments.open('Couriers');
+  await panel
+    .getByRole('group', { name: 'Depends on' })
+    .getByRole('checkbox', { name: 'Riders' })
+    .uncheck();
+  panel = await segments.open('Riders');
+  await expect(panel.getByRole('group', { name: 'Depends on' })).toBeVisible();
+  await expect(panel.getByText(/Depended on by/)).toHaveCount(0);
+});
+
 test('segment edits reach a second tab, undo walks them back, and a huge paste is cut with a notice', async ({
   page,
   context,

@@ -8,7 +8,15 @@ export type BlockIndex = Partial<Record<BlockId, string[]>>;
 
 export interface RecordsState {
   canvases: Record<string, Canvas>;
+  /**
+   * Every loaded note by id. Updated in place, not copied: copying it for each change cost time
+   * in proportion to all the notes, on every keystroke (2.3 ms at 5,000 notes, profiled). Each note
+   * is itself immutable and replaced when it changes, so a selector of notes (by id, or a block's
+   * list) sees every change; a reader of the whole record subscribes to `notesVersion` instead.
+   */
   notes: Record<string, Note>;
+  /** Bumped by every change to `notes`: what a reader of all the notes subscribes to. */
+  notesVersion: number;
   /** canvas id → block → note ids in display order; present only for loaded canvases. */
   blockIndex: Record<string, BlockIndex>;
   noteCounts: Record<string, number>;
@@ -30,7 +38,7 @@ export function applyChangeSet(state: RecordsState, cs: ChangeSet): RecordsState
   const canvasIds = Object.keys(cs.canvases);
   const noteIds = Object.keys(cs.notes);
   const canvases = canvasIds.length ? { ...state.canvases } : state.canvases;
-  const notes = noteIds.length ? { ...state.notes } : state.notes;
+  const notes = state.notes; // updated in place: see RecordsState
   let blockIndex = state.blockIndex;
   let noteCounts = state.noteCounts;
   let lastEdited = state.lastEdited;
@@ -84,7 +92,8 @@ export function applyChangeSet(state: RecordsState, cs: ChangeSet): RecordsState
     if (canvasId) touchEdited(canvasId, after ? after.updatedAt : Date.now());
   }
 
-  return { canvases, notes, blockIndex, noteCounts, lastEdited };
+  const notesVersion = noteIds.length ? state.notesVersion + 1 : state.notesVersion;
+  return { canvases, notes, notesVersion, blockIndex, noteCounts, lastEdited };
 }
 
 export function buildBlockIndex(notes: readonly Note[]): BlockIndex {

@@ -166,6 +166,7 @@ export interface NinefoldState extends RecordsState {
 const initialRecords = (): RecordsState => ({
   canvases: {},
   notes: {},
+  notesVersion: 0,
   blockIndex: {},
   noteCounts: {},
   lastEdited: {},
@@ -370,7 +371,7 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
 
     hydrateCanvasDoc: ({ canvas, notes }) =>
       set((state) => {
-        const merged = { ...state.notes };
+        const merged = state.notes; // updated in place: see RecordsState
         for (const n of notes) {
           const mine = merged[n.id];
           if (!mine || mine.updatedAt <= n.updatedAt) merged[n.id] = n;
@@ -383,6 +384,7 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
             [canvas.id]: mine && mine.updatedAt > canvas.updatedAt ? mine : canvas,
           },
           notes: merged,
+          notesVersion: state.notesVersion + 1,
           blockIndex: { ...state.blockIndex, [canvas.id]: buildBlockIndex(canvasNotes) },
           noteCounts: { ...state.noteCounts, [canvas.id]: canvasNotes.length },
         };

@@ -102,11 +102,14 @@ export const useSegmentColour = (segmentId: string) =>
 
 /** Every note of a canvas, for views that read across blocks (health, coverage, ranking). */
 export function useCanvasNotes(canvasId: string): Note[] {
-  const notes = useNinefold((s) => s.notes);
+  // The notes record is updated in place (see RecordsState): its version says when it changed.
+  const version = useNinefold((s) => s.notesVersion);
   const index = useNinefold((s) => s.blockIndex[canvasId]);
   return useMemo(() => {
+    const { notes } = useNinefold.getState();
     const out: Note[] = [];
     for (const ids of Object.values(index ?? {})) for (const id of ids) out.push(notes[id]!);
     return out;
-  }, [notes, index]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` stands for the notes
+  }, [version, index]);
 }

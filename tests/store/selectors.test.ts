@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sameItems, useBlockNotes, useStableList } from '../../src/store/selectors';
+import { sameItems, useBlockNotes, useCanvasNotes, useStableList } from '../../src/store/selectors';
 import { actions, loadDoc, makeDoc, store } from '../factories';
 
 describe('sameItems', () => {
@@ -66,5 +66,51 @@ describe('useStableList', () => {
     expect(result.current).toBe(first);
     act(() => void actions().setNoteText(store().blockIndex[doc.canvas.id]!.channels![0]!, 'Web'));
     expect(result.current).toEqual(['Web', 'channels 2']);
+  });
+});
+
+describe('useCanvasNotes', () => {
+  // The store's record of notes is updated in place (a copy per keystroke cost time in proportion
+  // to every note loaded); a reader of all of a canvas's notes follows its version instead.
+  it('sees every change to the canvas’s notes, and only those', () => {
+    const doc = loadDoc(makeDoc({ blocks: { channels: 2, 'key-partners': 1 } }));
+    const other = loadDoc(makeDoc({ blocks: { channels: 1 } }));
+    const { result } = renderHook(() => useCanvasNotes(doc.canvas.id));
+    const first = result.current;
+    expect(first.map((n) => n.text).sort()).toEqual(['channels 1', 'channels 2', 'key-partners 1']);
+
+    const [web] = store().blockIndex[doc.canvas.id]!.channels!;
+    act(() => void actions().setNoteText(web!, 'Web shop'));
+    expect(result.current).not.toBe(first);
+    expect(result.current.map((n) => n.text)).toContain('Web shop');
+
+    act(() => void actions().recolourNote(web!, 'pink'));
+    expect(result.current.find((n) => n.id === web)?.colour).toBe('pink');
+
+    act(() => void actions().deleteNote(web!));
+    expect(result.current.map((n) => n.id)).not.toContain(web);
+
+    // Undo brings the note back, as it was.
+    act(() => void actions().undo(doc.canvas.id));
+    expect(result.current.find((n) => n.id === web)?.colour).toBe('pink');
+
+    // Notes of another canvas are not this canvas's.
+    expect(result.current.every((n) => n.canvasId === doc.canvas.id)).toBe(true);
+    expect(other.notes).toHaveLength(1);
+  });
+
+  it('moves the store’s notes version with every change to a note, and not otherwise', () => {
+    const doc = loadDoc(makeDoc({ blocks: { channels: 1 } }));
+    const id = doc.notes[0]!.id;
+    const before = store().notesVersion;
+    act(() => void actions().setNoteText(id, 'Partners'));
+    expect(store().notesVersion).toBe(before + 1);
+    act(() => actions().renameCanvas(doc.canvas.id, 'Renamed'));
+    expect(store().notesVersion).toBe(before + 1);
+    // The note object read before the change is left as it was: notes are replaced, not edited.
+    const read = store().notes[id]!;
+    act(() => void actions().setNoteText(id, 'Roasters'));
+    expect(read.text).toBe('Partners');
+    expect(store().notes[id]!.text).toBe('Roasters');
   });
 });

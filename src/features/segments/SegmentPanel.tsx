@@ -18,7 +18,7 @@ import {
 } from '../../domain/segment.schema';
 import { NOTE_TEXT_MAX } from '../../domain/canvas.schema';
 import { useNinefold } from '../../store/index';
-import { useCanvasNotes, useNote, useSegmentIds } from '../../store/selectors';
+import { useCanvasNotes, useNote, useSegmentIds, useStableList } from '../../store/selectors';
 import { afterNextPaint } from '../../ui/after-paint';
 import { canvasPath, navigate } from '../../ui/router';
 import { useLens, useLensStore } from '../../ui/segment-lens';
@@ -435,9 +435,10 @@ function BasesSection({ note }: { note: Note }) {
 function PlatformSection({ note }: { note: Note }) {
   const segment = segmentOf(note);
   const segmentIds = useSegmentIds(note.canvasId);
-  const notes = useNinefold((s) => s.notes);
-  const others = segmentIds.filter((id) => id !== note.id);
-  const dependents = others.filter((id) => notes[id]?.segment?.dependsOn.includes(note.id));
+  // The canvas's segments themselves: the list keeps its identity until one of them changes.
+  const segments = useStableList((s) => segmentIds.flatMap((id) => s.notes[id] ?? []));
+  const others = segments.filter((other) => other.id !== note.id);
+  const dependents = others.filter((other) => other.segment?.dependsOn.includes(note.id));
   const { actions } = useNinefold.getState();
   return (
     <Section
@@ -450,7 +451,7 @@ function PlatformSection({ note }: { note: Note }) {
       ) : (
         <fieldset className="depends-on" id="seg-field-dependsOn" tabIndex={-1}>
           <legend className="field__label">Depends on</legend>
-          {others.map((id) => (
+          {others.map(({ id, text, segment: other }) => (
             <div className="checkbox-field" key={id}>
               <input
                 id={`depends-${id}`}
@@ -466,10 +467,10 @@ function PlatformSection({ note }: { note: Note }) {
               />
               <label htmlFor={`depends-${id}`}>
                 <span
-                  className={`segment-mark segment-mark--${notes[id]?.segment?.colour ?? 'teal'}`}
+                  className={`segment-mark segment-mark--${other?.colour ?? 'teal'}`}
                   aria-hidden="true"
                 />
-                {segmentName(notes[id]?.text)}
+                {segmentName(text)}
               </label>
             </div>
           ))}
@@ -477,7 +478,7 @@ function PlatformSection({ note }: { note: Note }) {
       )}
       {dependents.length > 0 && (
         <p className="field__hint">
-          Depended on by: {dependents.map((id) => segmentName(notes[id]?.text)).join(', ')}
+          Depended on by: {dependents.map((other) => segmentName(other.text)).join(', ')}
         </p>
       )}
     </Section>
