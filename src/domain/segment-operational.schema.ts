@@ -1,6 +1,7 @@
 // What makes a segment operational (part 2 of the segment workspace): validation status and the
 // evidence log, metrics over time, the review cadence and the playbook. zod/mini, like every
-// schema; SegmentSchema (segment.schema.ts) holds one of each.
+// schema; SegmentSchema (segment.schema.ts) holds one of each. Its object schemas are built on
+// first use, as segment.schema.ts explains.
 import * as z from 'zod/mini';
 
 const IdSchema = z.string().check(z.minLength(1), z.maxLength(64));
@@ -28,11 +29,13 @@ export const ValidationStatusSchema = z.enum(
   VALIDATION_STATUSES.map((s) => s.id) as [ValidationStatus, ...ValidationStatus[]],
 );
 
-export const ValidationSchema = z.object({
-  status: ValidationStatusSchema,
-  /** When the status last changed; null while it has never been set. */
-  changedAt: z.nullable(MomentSchema),
-});
+export const ValidationSchema = z.lazy(() =>
+  z.object({
+    status: ValidationStatusSchema,
+    /** When the status last changed; null while it has never been set. */
+    changedAt: z.nullable(MomentSchema),
+  }),
+);
 export type Validation = z.infer<typeof ValidationSchema>;
 
 export const EVIDENCE_TYPES = [
@@ -47,18 +50,20 @@ export const EvidenceTypeSchema = z.enum(
   EVIDENCE_TYPES.map((t) => t.id) as [EvidenceType, ...EvidenceType[]],
 );
 
-export const EvidenceSchema = z.object({
-  id: IdSchema,
-  type: EvidenceTypeSchema,
-  date: DaySchema,
-  summary: text(),
-  quote: line(),
-  source: line(),
-  /** Whether it supports or contradicts the segment (or `about`, one of its jobs, pains, gains). */
-  supports: z.boolean(),
-  /** A job, pain or gain of this segment (its id), or null for the segment as a whole. */
-  about: z.nullable(IdSchema),
-});
+export const EvidenceSchema = z.lazy(() =>
+  z.object({
+    id: IdSchema,
+    type: EvidenceTypeSchema,
+    date: DaySchema,
+    summary: text(),
+    quote: line(),
+    source: line(),
+    /** Whether it supports or contradicts the segment (or `about`, one of its jobs, pains, gains). */
+    supports: z.boolean(),
+    /** A job, pain or gain of this segment (its id), or null for the segment as a whole. */
+    about: z.nullable(IdSchema),
+  }),
+);
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export const EVIDENCE_LIMIT = 200;
 
@@ -87,49 +92,57 @@ export const MetricKindSchema = z.enum(
   METRIC_KINDS.map((k) => k.id) as [MetricKind, ...MetricKind[]],
 );
 
-export const MetricValueSchema = z.object({
-  id: IdSchema,
-  date: DaySchema,
-  value: z.number().check(z.minimum(-1e15), z.maximum(1e15)),
-});
+export const MetricValueSchema = z.lazy(() =>
+  z.object({
+    id: IdSchema,
+    date: DaySchema,
+    value: z.number().check(z.minimum(-1e15), z.maximum(1e15)),
+  }),
+);
 export type MetricValue = z.infer<typeof MetricValueSchema>;
 
-export const MetricSchema = z.object({
-  id: IdSchema,
-  kind: MetricKindSchema,
-  /** The name of a custom metric (empty for the standard ones, which have theirs). */
-  name: z.string().check(z.maxLength(80)),
-  /** The unit of a custom metric ("NPS points", "orders"). */
-  unit: z.string().check(z.maxLength(30)),
-  /** Dated values, oldest first. */
-  values: z.array(MetricValueSchema).check(z.maxLength(500)),
-});
+export const MetricSchema = z.lazy(() =>
+  z.object({
+    id: IdSchema,
+    kind: MetricKindSchema,
+    /** The name of a custom metric (empty for the standard ones, which have theirs). */
+    name: z.string().check(z.maxLength(80)),
+    /** The unit of a custom metric ("NPS points", "orders"). */
+    unit: z.string().check(z.maxLength(30)),
+    /** Dated values, oldest first. */
+    values: z.array(MetricValueSchema).check(z.maxLength(500)),
+  }),
+);
 export type Metric = z.infer<typeof MetricSchema>;
 export const METRICS_LIMIT = 20;
 
 // ---------- review cadence ----------
-export const ReviewSchema = z.object({
-  /** Days between reviews (30: monthly). */
-  cadenceDays: z.int().check(z.minimum(1), z.maximum(366)),
-  /** The next review, or null before the first is planned. */
-  nextReviewOn: z.nullable(DaySchema),
-  lastReviewedOn: z.nullable(DaySchema),
-});
+export const ReviewSchema = z.lazy(() =>
+  z.object({
+    /** Days between reviews (30: monthly). */
+    cadenceDays: z.int().check(z.minimum(1), z.maximum(366)),
+    /** The next review, or null before the first is planned. */
+    nextReviewOn: z.nullable(DaySchema),
+    lastReviewedOn: z.nullable(DaySchema),
+  }),
+);
 export type Review = z.infer<typeof ReviewSchema>;
 export const DEFAULT_REVIEW_DAYS = 30;
 
 // ---------- playbook ----------
-export const PlaybookStepSchema = z.object({ id: IdSchema, text: line() });
+export const PlaybookStepSchema = z.lazy(() => z.object({ id: IdSchema, text: line() }));
 export type PlaybookStep = z.infer<typeof PlaybookStepSchema>;
 
-export const PlaybookSchema = z.object({
-  /** Onboarding, step by step, in order. */
-  onboarding: z.array(PlaybookStepSchema).check(z.maxLength(50)),
-  serviceLevels: text(),
-  handoffs: text(),
-  escalation: text(),
-  capacity: text(),
-});
+export const PlaybookSchema = z.lazy(() =>
+  z.object({
+    /** Onboarding, step by step, in order. */
+    onboarding: z.array(PlaybookStepSchema).check(z.maxLength(50)),
+    serviceLevels: text(),
+    handoffs: text(),
+    escalation: text(),
+    capacity: text(),
+  }),
+);
 export type Playbook = z.infer<typeof PlaybookSchema>;
 export const PLAYBOOK_FIELDS = [
   {

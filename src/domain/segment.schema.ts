@@ -1,6 +1,11 @@
 // A customer segment: every note in the Customer Segments block carries one (note.segment).
 // The note's text is the segment's name; everything else about the segment lives here.
 // zod/mini, like every schema: the single source of these types.
+//
+// The object schemas here (and in segment-operational.schema.ts) are built on first use
+// (`z.lazy`), not when the module loads: building them all took 3–4 ms of every page's start, and
+// a canvas without segments never needs them (reading a note that is not a segment uses the
+// compiled parser of canvas-parsers.ts). Enums and small leaf schemas are built as usual.
 import * as z from 'zod/mini';
 import {
   emptyOperations,
@@ -90,16 +95,18 @@ export const SegmentPrioritySchema = choiceSchema(PRIORITIES);
 
 const AmountSchema = z.nullable(z.number().check(z.nonnegative(), z.maximum(1e15)));
 
-export const SegmentSizeSchema = z.object({
-  /** How many customers, in `unit` ("companies", "households", …). */
-  count: AmountSchema,
-  unit: z.string().check(z.maxLength(60)),
-  /** Money, in `currency` (ISO 4217 code), per year. */
-  tam: AmountSchema,
-  sam: AmountSchema,
-  som: AmountSchema,
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-});
+export const SegmentSizeSchema = z.lazy(() =>
+  z.object({
+    /** How many customers, in `unit` ("companies", "households", …). */
+    count: AmountSchema,
+    unit: z.string().check(z.maxLength(60)),
+    /** Money, in `currency` (ISO 4217 code), per year. */
+    tam: AmountSchema,
+    sam: AmountSchema,
+    som: AmountSchema,
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  }),
+);
 export type SegmentSize = z.infer<typeof SegmentSizeSchema>;
 
 // ---------- segmentation bases ----------
@@ -150,11 +157,13 @@ export const BASES = [
 export type SegmentationBasis = (typeof BASES)[number]['id'];
 export const BasisSchema = choiceSchema(BASES);
 
-export const SegmentBasisSchema = z.object({
-  basis: BasisSchema,
-  /** How this segment differs on this basis. */
-  description: line(),
-});
+export const SegmentBasisSchema = z.lazy(() =>
+  z.object({
+    basis: BasisSchema,
+    /** How this segment differs on this basis. */
+    description: line(),
+  }),
+);
 export type SegmentBasis = z.infer<typeof SegmentBasisSchema>;
 
 // ---------- the segment template ----------
@@ -193,15 +202,17 @@ export const TEMPLATE_FIELDS = [
 ] as const satisfies readonly Choice<string>[];
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number]['id'];
 
-export const SegmentTemplateSchema = z.object({
-  job: text(),
-  pain: text(),
-  outcome: text(),
-  signals: text(),
-  willingnessToPay: text(),
-  costToServe: text(),
-  operations: text(),
-});
+export const SegmentTemplateSchema = z.lazy(() =>
+  z.object({
+    job: text(),
+    pain: text(),
+    outcome: text(),
+    signals: text(),
+    willingnessToPay: text(),
+    costToServe: text(),
+    operations: text(),
+  }),
+);
 export type SegmentTemplate = z.infer<typeof SegmentTemplateSchema>;
 
 // ---------- customer profile: jobs, pains and gains ----------
@@ -249,20 +260,26 @@ const itemBase = {
   frequency: FrequencySchema,
 };
 
-export const JobSchema = z.object({
-  ...itemBase,
-  kind: choiceSchema(JOB_KINDS),
-});
-export const PainSchema = z.object({
-  ...itemBase,
-  kind: choiceSchema(PAIN_KINDS),
-  severity: RatingSchema,
-});
-export const GainSchema = z.object({
-  ...itemBase,
-  kind: choiceSchema(GAIN_KINDS),
-  relevance: choiceSchema(RELEVANCES),
-});
+export const JobSchema = z.lazy(() =>
+  z.object({
+    ...itemBase,
+    kind: choiceSchema(JOB_KINDS),
+  }),
+);
+export const PainSchema = z.lazy(() =>
+  z.object({
+    ...itemBase,
+    kind: choiceSchema(PAIN_KINDS),
+    severity: RatingSchema,
+  }),
+);
+export const GainSchema = z.lazy(() =>
+  z.object({
+    ...itemBase,
+    kind: choiceSchema(GAIN_KINDS),
+    relevance: choiceSchema(RELEVANCES),
+  }),
+);
 export type Job = z.infer<typeof JobSchema>;
 export type Pain = z.infer<typeof PainSchema>;
 export type Gain = z.infer<typeof GainSchema>;
@@ -270,18 +287,20 @@ export type ProfileList = 'jobs' | 'pains' | 'gains';
 export type ProfileItem = Job | Pain | Gain;
 
 // ---------- personas ----------
-export const PersonaSchema = z.object({
-  id: IdSchema,
-  name: line(),
-  /** A row in the photos store (persistence); null when there is no photo. */
-  photoId: z.nullable(IdSchema),
-  quote: line(),
-  demographics: text(),
-  goals: text(),
-  barriers: text(),
-  behaviours: text(),
-  channels: text(),
-});
+export const PersonaSchema = z.lazy(() =>
+  z.object({
+    id: IdSchema,
+    name: line(),
+    /** A row in the photos store (persistence); null when there is no photo. */
+    photoId: z.nullable(IdSchema),
+    quote: line(),
+    demographics: text(),
+    goals: text(),
+    barriers: text(),
+    behaviours: text(),
+    channels: text(),
+  }),
+);
 export type Persona = z.infer<typeof PersonaSchema>;
 
 // ---------- attractiveness ----------
@@ -298,13 +317,15 @@ export const CRITERIA = [
 ] as const satisfies readonly Choice<string>[];
 export type Criterion = (typeof CRITERIA)[number]['id'];
 
-export const ScoresSchema = z.object({
-  reach: z.nullable(RatingSchema),
-  marketSize: z.nullable(RatingSchema),
-  valueAlignment: z.nullable(RatingSchema),
-  painDepth: z.nullable(RatingSchema),
-  budget: z.nullable(RatingSchema),
-});
+export const ScoresSchema = z.lazy(() =>
+  z.object({
+    reach: z.nullable(RatingSchema),
+    marketSize: z.nullable(RatingSchema),
+    valueAlignment: z.nullable(RatingSchema),
+    painDepth: z.nullable(RatingSchema),
+    budget: z.nullable(RatingSchema),
+  }),
+);
 export type Scores = z.infer<typeof ScoresSchema>;
 
 /** Canvas-wide weights for the attractiveness total, 0 (ignored) to 5. */
@@ -349,33 +370,35 @@ export const SEGMENT_COLOUR_LABELS: Record<SegmentColour, string> = {
 };
 
 // ---------- the segment ----------
-export const SegmentSchema = z.object({
-  colour: SegmentColourSchema,
-  description: line(),
-  archetype: z.nullable(ArchetypeSchema),
-  kind: z.nullable(SegmentKindSchema),
-  /** Who buys and who uses, when they differ (empty when they are the same people). */
-  buyer: line(),
-  user: line(),
-  priority: z.nullable(SegmentPrioritySchema),
-  earlyAdopter: z.boolean(),
-  size: SegmentSizeSchema,
-  bases: z.array(SegmentBasisSchema).check(z.maxLength(BASES.length)),
-  template: SegmentTemplateSchema,
-  jobs: z.array(JobSchema).check(z.maxLength(PROFILE_LIST_MAX)),
-  pains: z.array(PainSchema).check(z.maxLength(PROFILE_LIST_MAX)),
-  gains: z.array(GainSchema).check(z.maxLength(PROFILE_LIST_MAX)),
-  personas: z.array(PersonaSchema).check(z.maxLength(PERSONAS_MAX)),
-  /** Multi-sided platforms: the other sides (segment note ids) this segment depends on. */
-  dependsOn: z.array(IdSchema).check(z.maxLength(50)),
-  scores: ScoresSchema,
-  // Part 2: what makes it operational (segment-operational.schema.ts).
-  validation: ValidationSchema,
-  evidence: z.array(EvidenceSchema).check(z.maxLength(EVIDENCE_LIMIT)),
-  metrics: z.array(MetricSchema).check(z.maxLength(METRICS_LIMIT)),
-  review: ReviewSchema,
-  playbook: PlaybookSchema,
-});
+export const SegmentSchema = z.lazy(() =>
+  z.object({
+    colour: SegmentColourSchema,
+    description: line(),
+    archetype: z.nullable(ArchetypeSchema),
+    kind: z.nullable(SegmentKindSchema),
+    /** Who buys and who uses, when they differ (empty when they are the same people). */
+    buyer: line(),
+    user: line(),
+    priority: z.nullable(SegmentPrioritySchema),
+    earlyAdopter: z.boolean(),
+    size: SegmentSizeSchema,
+    bases: z.array(SegmentBasisSchema).check(z.maxLength(BASES.length)),
+    template: SegmentTemplateSchema,
+    jobs: z.array(JobSchema).check(z.maxLength(PROFILE_LIST_MAX)),
+    pains: z.array(PainSchema).check(z.maxLength(PROFILE_LIST_MAX)),
+    gains: z.array(GainSchema).check(z.maxLength(PROFILE_LIST_MAX)),
+    personas: z.array(PersonaSchema).check(z.maxLength(PERSONAS_MAX)),
+    /** Multi-sided platforms: the other sides (segment note ids) this segment depends on. */
+    dependsOn: z.array(IdSchema).check(z.maxLength(50)),
+    scores: ScoresSchema,
+    // Part 2: what makes it operational (segment-operational.schema.ts).
+    validation: ValidationSchema,
+    evidence: z.array(EvidenceSchema).check(z.maxLength(EVIDENCE_LIMIT)),
+    metrics: z.array(MetricSchema).check(z.maxLength(METRICS_LIMIT)),
+    review: ReviewSchema,
+    playbook: PlaybookSchema,
+  }),
+);
 export type Segment = z.infer<typeof SegmentSchema>;
 
 export const PROFILE_LIMIT = PROFILE_LIST_MAX;

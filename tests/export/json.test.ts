@@ -164,8 +164,12 @@ function expectRead(result: ReadResult): Extract<ReadResult, { ok: true }> {
 }
 
 /** The keys of a zod/mini object schema. */
-const keysOf = (schema: { _zod: { def: unknown } }) =>
-  Object.keys((schema._zod.def as { shape: Record<string, unknown> }).shape);
+// The keys of an object schema, or of the object schema a lazy one builds (segment.schema.ts).
+const keysOf = (schema: { _zod: { def: unknown } }): string[] => {
+  const def = schema._zod.def as { type: string; getter?: () => typeof schema };
+  if (def.type === 'lazy') return keysOf(def.getter!());
+  return Object.keys((def as unknown as { shape: Record<string, unknown> }).shape);
+};
 
 const isSet = (v: unknown) =>
   v !== null && v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && !v.length);
