@@ -6,7 +6,7 @@
 // 90 (seen in a trace of the benchmark: an idle main thread waiting on React's timer). Here the
 // caller shows its own placeholder while the chunk loads, and the component renders in the very
 // update that follows the load, like any state change.
-import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 
 export interface ChunkComponent<P> {
   /** Starts fetching the chunk (once); resolves when the component is ready. */
@@ -16,7 +16,14 @@ export interface ChunkComponent<P> {
    * chunk could not be fetched (offline after an update, say). `retry` fetches again; so does the
    * next component that uses it.
    */
-  useComponent: () => {
+  useComponent: (options?: {
+    /**
+     * Once this user has shown that the load failed, it keeps saying so until its own `retry`,
+     * even if another load brings the chunk in meanwhile: for a modal dialog, which must not pop
+     * up unasked in the middle of whatever the person is doing by then.
+     */
+    keepFailure?: boolean;
+  }) => {
     Component: ComponentType<P> | null;
     failed: boolean;
     retry: () => void;
@@ -59,11 +66,23 @@ export function chunkComponent<P>(load: () => Promise<ComponentType<P>>): ChunkC
     return loading;
   };
   const retry = () => void preload().catch(() => {});
-  function useComponent() {
+  function useComponent(options?: { keepFailure?: boolean }) {
     const current = useSyncExternalStore(subscribe, () => status);
+    const [keptFailure, setKeptFailure] = useState(false);
+    if (options?.keepFailure && current === 'failed' && !keptFailure) setKeptFailure(true);
     useEffect(() => {
       if (status === 'idle' || status === 'failed') retry();
     }, []);
+    if (keptFailure) {
+      return {
+        Component: null,
+        failed: true,
+        retry: () => {
+          setKeptFailure(false);
+          retry();
+        },
+      };
+    }
     return {
       Component: current === 'ready' ? component : null,
       failed: current === 'failed',

@@ -139,4 +139,42 @@ describe('chunkComponent', () => {
     await act(async () => calls[1]!.resolve());
     expect(screen.getByText('Hello, Ada')).toBeDefined();
   });
+
+  it('with keepFailure, a failed load keeps saying so until retried, though the chunk came in', async () => {
+    const { chunk, calls } = deferredChunk();
+    function Kept() {
+      const { Component, failed, retry } = chunk.useComponent({ keepFailure: true });
+      if (Component) return <Component name="Grace" />;
+      return failed ? <button onClick={retry}>Try again</button> : <p>Loading</p>;
+    }
+    render(<Kept />);
+    await act(async () => calls[0]!.reject());
+    expect(screen.getByText('Try again')).toBeDefined();
+
+    // The chunk comes in by another load (an idle prefetch, say): still the failure, no dialog.
+    let preloaded!: Promise<unknown>;
+    await act(async () => {
+      preloaded = chunk.preload();
+      calls[1]!.resolve();
+      await preloaded;
+    });
+    expect(screen.getByText('Try again')).toBeDefined();
+    expect(screen.queryByText('Hello, Grace')).toBeNull();
+
+    // Asked again: at once, without fetching again.
+    await act(async () => screen.getByText('Try again').click());
+    expect(screen.getByText('Hello, Grace')).toBeDefined();
+    expect(calls).toHaveLength(2);
+
+    // Without the option, the same arrival shows the component by itself.
+    const other = deferredChunk();
+    render(<Host chunk={other.chunk} />);
+    await act(async () => other.calls[0]!.reject());
+    await act(async () => {
+      const again = other.chunk.preload();
+      other.calls[1]!.resolve();
+      await again;
+    });
+    expect(screen.getByText('Hello, Ada')).toBeDefined();
+  });
 });

@@ -94,7 +94,14 @@ function LensSelect({ canvasId }: { canvasId: string }) {
 
 /** The open dialog, once the dialogs' chunk is in (a moment, the first time). */
 function OpenDialog(props: ComponentProps<typeof SegmentDialogsModule.default>) {
-  const { Component: SegmentDialogs, failed, retry } = segmentDialogs.useComponent();
+  // A tool that said it could not be loaded opens only when asked again (its Try again).
+  const {
+    Component: SegmentDialogs,
+    failed,
+    retry,
+  } = segmentDialogs.useComponent({
+    keepFailure: true,
+  });
   if (SegmentDialogs) return <SegmentDialogs {...props} />;
   return failed ? (
     <div className="segment-tools__problem">
