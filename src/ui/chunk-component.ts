@@ -8,6 +8,15 @@
 // update that follows the load, like any state change.
 import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 
+export interface UseComponentOptions {
+  /**
+   * Once this user has shown that the load failed, it keeps saying so until its own `retry`, even
+   * if another load brings the chunk in meanwhile: for a modal dialog, which must not pop up
+   * unasked in the middle of whatever the person is doing by then.
+   */
+  keepFailure?: boolean;
+}
+
 export interface ChunkComponent<P> {
   /** Starts fetching the chunk (once); resolves when the component is ready. */
   preload: () => Promise<ComponentType<P>>;
@@ -16,14 +25,7 @@ export interface ChunkComponent<P> {
    * chunk could not be fetched (offline after an update, say). `retry` fetches again; so does the
    * next component that uses it.
    */
-  useComponent: (options?: {
-    /**
-     * Once this user has shown that the load failed, it keeps saying so until its own `retry`,
-     * even if another load brings the chunk in meanwhile: for a modal dialog, which must not pop
-     * up unasked in the middle of whatever the person is doing by then.
-     */
-    keepFailure?: boolean;
-  }) => {
+  useComponent: (options?: UseComponentOptions) => {
     Component: ComponentType<P> | null;
     failed: boolean;
     retry: () => void;
@@ -66,7 +68,7 @@ export function chunkComponent<P>(load: () => Promise<ComponentType<P>>): ChunkC
     return loading;
   };
   const retry = () => void preload().catch(() => {});
-  function useComponent(options?: { keepFailure?: boolean }) {
+  function useComponent(options?: UseComponentOptions) {
     const current = useSyncExternalStore(subscribe, () => status);
     const [keptFailure, setKeptFailure] = useState(false);
     if (options?.keepFailure && current === 'failed' && !keptFailure) setKeptFailure(true);

@@ -451,7 +451,7 @@ function PlatformSection({ note }: { note: Note }) {
       ) : (
         <fieldset className="depends-on" id="seg-field-dependsOn" tabIndex={-1}>
           <legend className="field__label">Depends on</legend>
-          {others.map(({ id, text, segment: other }) => (
+          {others.map(({ id, text, segment: otherSegment }) => (
             <div className="checkbox-field" key={id}>
               <input
                 id={`depends-${id}`}
@@ -467,7 +467,7 @@ function PlatformSection({ note }: { note: Note }) {
               />
               <label htmlFor={`depends-${id}`}>
                 <span
-                  className={`segment-mark segment-mark--${other?.colour ?? 'teal'}`}
+                  className={`segment-mark segment-mark--${otherSegment?.colour ?? 'teal'}`}
                   aria-hidden="true"
                 />
                 {segmentName(text)}

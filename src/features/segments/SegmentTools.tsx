@@ -95,13 +95,8 @@ function LensSelect({ canvasId }: { canvasId: string }) {
 /** The open dialog, once the dialogs' chunk is in (a moment, the first time). */
 function OpenDialog(props: ComponentProps<typeof SegmentDialogsModule.default>) {
   // A tool that said it could not be loaded opens only when asked again (its Try again).
-  const {
-    Component: SegmentDialogs,
-    failed,
-    retry,
-  } = segmentDialogs.useComponent({
-    keepFailure: true,
-  });
+  const loaded = segmentDialogs.useComponent({ keepFailure: true });
+  const { Component: SegmentDialogs, failed, retry } = loaded;
   if (SegmentDialogs) return <SegmentDialogs {...props} />;
   return failed ? (
     <div className="segment-tools__problem">
