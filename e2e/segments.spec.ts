@@ -485,6 +485,36 @@ test('a platform’s sides: a dependency shows on the other side’s profile and
   await expect(panel.getByText(/Depended on by/)).toHaveCount(0);
 });
 
+test('a panel restored by a reload leaves the focus where the person has already put it', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Reloaded');
+  await canvas.addNote('Customer Segments', 'Riders');
+  await canvas.addNote('Customer Segments', 'Drivers');
+  await segments.open('Riders');
+  await page.waitForTimeout(400); // saved
+
+  // The panel's code arrives only once the person has focused another segment's note.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/SegmentPanel-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.reload();
+  await canvas.note('Drivers').focus();
+  release();
+  await expect(segments.panel('Riders')).toBeVisible();
+  await expect(canvas.note('Drivers')).toBeFocused();
+
+  // And Enter opens the segment it is on.
+  await page.keyboard.press('Enter');
+  await expect(segments.panel('Drivers')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Segment: Drivers' })).toBeFocused();
+});
+
 test('segment edits reach a second tab, undo walks them back, and a huge paste is cut with a notice', async ({
   page,
   context,

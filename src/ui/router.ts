@@ -16,8 +16,16 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
+// Whether the address has changed since the page loaded: by the app, or by back and forward.
+let navigated = false;
+if (typeof window !== 'undefined') window.addEventListener('popstate', () => (navigated = true));
+
+/** False while the page still shows the address it was loaded (or reloaded) with. */
+export const hasNavigated = (): boolean => navigated;
+
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (path === window.location.pathname) return;
+  navigated = true;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));

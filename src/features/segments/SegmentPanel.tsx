@@ -20,7 +20,7 @@ import { NOTE_TEXT_MAX } from '../../domain/canvas.schema';
 import { useNinefold } from '../../store/index';
 import { useCanvasNotes, useNote, useSegmentIds, useStableList } from '../../store/selectors';
 import { afterNextPaint } from '../../ui/after-paint';
-import { canvasPath, navigate } from '../../ui/router';
+import { canvasPath, hasNavigated, navigate } from '../../ui/router';
 import { useLens, useLensStore } from '../../ui/segment-lens';
 import { ChoiceField, NumberField, Section, SelectField, TextField } from './fields';
 import { takePendingFocus } from './focus-field';
@@ -100,9 +100,12 @@ export default function SegmentPanel({
   };
 
   // Opening a segment (or another one) takes focus to its heading, so keyboard users land in it.
-  // A health check elsewhere may have asked for a field: that wins.
+  // A health check elsewhere may have asked for a field: that wins. A panel restored with the page
+  // (a reload on its address) arrives a moment after the canvas: if the person has put focus
+  // somewhere by then, it stays there.
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
+    const elsewhere = document.activeElement !== null && document.activeElement !== document.body;
+    if (hasNavigated() || !elsewhere) headingRef.current?.focus({ preventScroll: true });
     takePendingFocus();
     // Beside the panel the canvas may scroll sideways: keep the segment's own note in view.
     document
