@@ -65,28 +65,46 @@ test('after the first edit the app asks to keep its data; when the browser refus
   page,
   canvas,
 }) => {
+  type Probe = { persistCalls: string[]; answerPersist?: () => void };
   await page.addInitScript(() => {
-    const calls: string[] = [];
-    (window as unknown as { persistCalls: string[] }).persistCalls = calls;
+    const probe = window as unknown as Probe;
+    probe.persistCalls = [];
     Object.defineProperty(navigator.storage, 'persisted', {
       value: () => Promise.resolve(false),
     });
     Object.defineProperty(navigator.storage, 'persist', {
       value: () => {
-        calls.push('persist');
-        return Promise.resolve(false);
+        probe.persistCalls.push('persist');
+        // The first answer waits for the test, as a browser may take its time to decide; the
+        // answer comes while someone is at work on the canvas. Later pages get theirs at once.
+        if (sessionStorage.getItem('persist-answered')) return Promise.resolve(false);
+        return new Promise<boolean>((resolve) => {
+          probe.answerPersist = () => {
+            sessionStorage.setItem('persist-answered', 'yes');
+            resolve(false);
+          };
+        });
       },
     });
   });
   await canvas.home();
   // Nothing is asked before an edit.
-  expect(
-    await page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls),
-  ).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as Probe).persistCalls)).toEqual([]);
   await page.getByRole('button', { name: 'New canvas' }).click();
-  await canvas.addNote('Channels', 'Webinars');
+  await canvas.addNote('Key Partners', 'Payment provider');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as Probe).persistCalls))
+    .toEqual(['persist']);
+  // The browser refuses while someone is at work: the notice comes, and the canvas stays where
+  // it was, under the pointer.
+  const block = await canvas.block('Key Partners').boundingBox();
+  await page.evaluate(() => (window as unknown as Probe).answerPersist?.());
   const notice = page.getByRole('status').filter({ hasText: 'Keep a backup' });
   await expect(notice).toContainText('did not promise to keep');
+  expect(await canvas.block('Key Partners').boundingBox()).toEqual(block);
+  // Nor does it keep a click from the canvas it floats over.
+  await canvas.addNote('Cost Structure', 'Hosting');
+  expect(await seriousViolations(page)).toEqual([]);
   await notice.getByRole('button', { name: 'Got it' }).click();
   await expect(notice).toHaveCount(0);
   await page.reload();

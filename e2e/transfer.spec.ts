@@ -518,8 +518,11 @@ test('after a week of edits without a backup, the canvas offers a one-click back
   await page.evaluate((id) => {
     localStorage.setItem(`ninefold:pref:exported:${id}`, String(Date.now() - 8 * 86_400_000));
   }, canvasId);
+  const block = await canvas.block('Key Partners').boundingBox();
   await page.reload();
   await expect(reminder).toContainText('since its last backup 8 days ago');
+  // At the foot of the window, over the page: the canvas is where it was without it.
+  expect(await canvas.block('Key Partners').boundingBox()).toEqual(block);
   const file = await transfer.download(reminder.getByRole('button', { name: 'Back up now' }));
   expect(file.name).toMatch(/^Unsaved elsewhere .*\.ninefold\.json$/);
   await expect(reminder).toHaveCount(0);

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useCanvasUi } from '../features/canvas/canvas-ui-store';
 import { CanvasPage } from '../features/canvas/CanvasPage';
 import { SegmentTools } from '../features/segments/SegmentTools';
-import { BackupReminder } from '../features/transfer/BackupReminder';
 import { ExportButton } from '../features/transfer/ExportButton';
 import { HomeTransferTools } from '../features/transfer/HomeTransferTools';
 import { TransferLayer } from '../features/transfer/TransferLayer';
@@ -15,6 +14,7 @@ import { chunkComponent, type ChunkComponent } from '../ui/chunk-component';
 import { LoadFailed } from '../ui/LoadFailed';
 import { Toaster } from '../ui/Toaster';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { NoticeDock } from './NoticeDock';
 import { StorageBanner } from './StorageBanner';
 
 // The home screen is a chunk of its own: a page that opens on a canvas does not load it first.
@@ -98,12 +98,7 @@ function Routes() {
         <CanvasPage
           key={route.canvasId}
           canvasId={route.canvasId}
-          notice={
-            <>
-              <UnreadableNotesNotice canvasId={route.canvasId} />
-              <BackupReminder canvasId={route.canvasId} />
-            </>
-          }
+          notice={<UnreadableNotesNotice canvasId={route.canvasId} />}
           tools={
             <>
               <SegmentTools canvasId={route.canvasId} onNoteAdded={startEditingNote} />
@@ -177,6 +172,7 @@ export function App() {
       <TransferLayer />
       <WorkshopLink />
       <ShortcutsHelp />
+      <NoticeDock />
       <Toaster />
     </div>
   );

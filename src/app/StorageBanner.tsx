@@ -1,5 +1,8 @@
 // Says plainly when edits are not being saved, so nobody trusts storage that is not there; and,
 // once, when the browser would not promise to keep the data (then backups matter).
+//
+// That second notice comes after the first edit, while someone is at work on a canvas: it shows in
+// the notice dock (NoticeDock.tsx) at the foot of the window, so nothing moves under the pointer.
 import { useEffect, useState } from 'react';
 import { whenRefusedInReadOnly } from '../store/index';
 import { showToast } from '../ui/toast-store';
@@ -8,9 +11,11 @@ import { useStorage } from '../store/selectors';
 
 const TOLD_KEY = 'durable-refused-told';
 
-function DurabilityNotice() {
+/** Once, when the browser would not promise to keep the data: then backups matter. */
+export function DurabilityNotice() {
+  const refused = useStorage().durable === 'refused';
   const [dismissed, setDismissed] = useState(() => readPreference(TOLD_KEY) === 'yes');
-  if (dismissed) return null;
+  if (!refused || dismissed) return null;
   return (
     <div className="storage-notice" role="status">
       <p>
@@ -66,5 +71,5 @@ export function StorageBanner() {
         </button>
       </div>
     );
-  return storage.durable === 'refused' ? <DurabilityNotice /> : null;
+  return null;
 }

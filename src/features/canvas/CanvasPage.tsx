@@ -15,7 +15,7 @@ interface CanvasPageProps {
   tools?: React.ReactNode;
   /** A panel beside the canvas (a segment's), composed by the app; the canvas stays visible. */
   aside?: React.ReactNode;
-  /** Notices above the canvas (unreadable notes, the backup reminder), composed by the app. */
+  /** Notices above the canvas, shown with it (unreadable notes), composed by the app. */
   notice?: React.ReactNode;
 }
 

@@ -1,0 +1,40 @@
+// Notices that can arrive while someone is at work (after an edit): the browser would not promise
+// to keep the data, or a canvas has gone a week without a backup. They float at the foot of the
+// window rather than push the page down: shown at the top, they moved the canvas under the pointer,
+// and a click or double-click meant for a note landed on the one below it.
+import { useLayoutEffect, useRef, useState } from 'react';
+import { BackupReminder } from '../features/transfer/BackupReminder';
+import { matchRoute, usePathname } from '../ui/router';
+import { DurabilityNotice } from './StorageBanner';
+
+/** The dock's distance from the window's foot (1rem, as in styles.css). */
+const DOCK_OFFSET = 16;
+
+export function NoticeDock() {
+  const route = matchRoute(usePathname());
+  const dock = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const element = dock.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setHeight(element.offsetHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <>
+      {/* Room at the foot of the page, as tall as the notices: what they cover can scroll up past
+          them. It grows the page below everything else, so nothing above it moves. */}
+      <div
+        className="notice-dock__room"
+        style={height > 0 ? { height: height + DOCK_OFFSET } : undefined}
+      />
+      <div className="notice-dock" ref={dock}>
+        <DurabilityNotice />
+        {route.name === 'canvas' && (
+          <BackupReminder key={route.canvasId} canvasId={route.canvasId} />
+        )}
+      </div>
+    </>
+  );
+}
