@@ -1,6 +1,6 @@
 // The Customer Segments workspace, part 2: evidence and validation, metrics over time, the review
 // cadence and the playbook, all saved and found again after a reload.
-import { expect, test } from './fixtures';
+import { expect, seriousViolations, test } from './fixtures';
 
 test('log evidence and watch the status and checks change; metric values draw a chart; the playbook keeps its order', async ({
   page,
@@ -402,5 +402,76 @@ test('a review asks three questions with what the metrics suggest, logs the answ
   );
   await expect(snapshots.getByRole('region', { name: 'Customer segments' })).not.toContainText(
     'Hospitals',
+  );
+});
+
+test('snapshots that cannot be read are kept and said so, not silently left out', async ({
+  page,
+  canvas,
+}) => {
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Channels', 'Webinars');
+  await canvas.addNote('Channels', 'Cold calls');
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Snapshots' });
+  await dialog.getByRole('textbox', { name: 'Snapshot name' }).fill('Before the pivot');
+  await dialog.getByRole('button', { name: 'Save snapshot' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Saved “Before the pivot”.');
+  await expect(dialog.getByRole('note')).toHaveCount(0);
+
+  // Two more stored copies of it, as damage (or a newer Ninefold) might leave them: one whose
+  // canvas cannot be read, one with a note that cannot be.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ninefold');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('snapshots', 'readwrite').objectStore('snapshots');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [row] = all.result as {
+              id: string;
+              name: string;
+              doc: { canvas: { name: unknown }; notes: { colour: string }[] };
+            }[];
+            const copy = structuredClone(row!);
+            store.put({
+              ...copy,
+              id: 'snap_damaged',
+              doc: { ...copy.doc, canvas: { ...copy.doc.canvas, name: 42 } },
+            });
+            const partial = structuredClone(row!);
+            partial.doc.notes[0]!.colour = 'chartreuse';
+            store.put({ ...partial, id: 'snap_partial', name: 'Partly damaged' });
+            store.transaction.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+          };
+        };
+      }),
+  );
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  dialog = page.getByRole('dialog', { name: 'Snapshots' });
+  await expect(dialog.getByRole('note').first()).toHaveText(
+    '1 snapshot of this canvas could not be read (damaged, or saved by a newer Ninefold), so it is not listed. It is still stored in this browser, unchanged.',
+  );
+  const list = dialog.getByRole('list', { name: 'Snapshots, newest first' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(
+    list.getByRole('listitem').filter({ hasText: 'Partly damaged' }).getByRole('note'),
+  ).toHaveText(
+    '1 note of this snapshot could not be read, so it is not shown, compared or restored.',
+  );
+  await expect(
+    list.getByRole('listitem').filter({ hasText: 'Before the pivot' }).getByRole('note'),
+  ).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Open: Partly damaged' }).click();
+  await expect(dialog.getByRole('region', { name: 'Channels' }).getByRole('listitem')).toHaveCount(
+    1,
   );
 });

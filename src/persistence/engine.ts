@@ -19,7 +19,7 @@ import {
   replayExitJournals,
   writeExitJournal,
 } from './exit-journal';
-import type { Session } from './session';
+import type { Session, SnapshotList } from './session';
 import { SnapshotSchema, type Snapshot } from '../domain/snapshot';
 import { NEWER_TAB_MESSAGE } from './messages';
 import { whenIdle } from './idle';
@@ -105,11 +105,13 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
         return Promise.resolve();
       },
       listSnapshots: (canvasId) =>
-        Promise.resolve(
-          [...snapshots.values()]
+        Promise.resolve({
+          snapshots: [...snapshots.values()]
             .filter((x) => x.canvasId === canvasId)
             .sort((a, b) => b.createdAt - a.createdAt),
-        ),
+          unreadable: 0,
+          unreadableNotes: {},
+        }),
       deleteSnapshot: (id) => {
         snapshots.delete(id);
         return Promise.resolve();
@@ -259,16 +261,23 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     listSnapshots: async (canvasId) => {
       const rows: unknown[] = await db.snapshots.where('canvasId').equals(canvasId).toArray();
       // A snapshot's canvas is loaded like any stored canvas: migrated (it may be older than
-      // this build), then validated; a broken one is left out, not deleted.
-      return rows
-        .flatMap((row) => {
-          const r = row as { doc?: { canvas?: unknown; notes?: unknown } };
-          const loaded = parseCanvasRows(r.doc?.canvas, r.doc?.notes);
-          if (loaded.status !== 'ok') return [];
-          const parsed = SnapshotSchema.safeParse({ ...r, doc: loaded.doc });
-          return parsed.success ? [parsed.data] : [];
-        })
-        .sort((a, b) => b.createdAt - a.createdAt);
+      // this build), then validated. A broken one is left out, not deleted, and counted, as are
+      // the notes of a listed one that could not be read: the panel says so.
+      const list: SnapshotList = { snapshots: [], unreadable: 0, unreadableNotes: {} };
+      for (const row of rows) {
+        const r = row as { doc?: { canvas?: unknown; notes?: unknown } };
+        const loaded = parseCanvasRows(r.doc?.canvas, r.doc?.notes);
+        const parsed =
+          loaded.status === 'ok' ? SnapshotSchema.safeParse({ ...r, doc: loaded.doc }) : null;
+        if (!parsed?.success) list.unreadable++;
+        else {
+          list.snapshots.push(parsed.data);
+          const unreadableNotes = loaded.status === 'ok' ? loaded.unreadableNotes.length : 0;
+          if (unreadableNotes > 0) list.unreadableNotes[parsed.data.id] = unreadableNotes;
+        }
+      }
+      list.snapshots.sort((a, b) => b.createdAt - a.createdAt);
+      return list;
     },
     deleteSnapshot: async (id) => {
       await db.snapshots.delete(id);

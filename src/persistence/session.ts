@@ -38,7 +38,7 @@ export interface Session {
   readPhoto: (id: string) => Promise<PhotoRecord | null>;
   /** Snapshots of a canvas: written once, listed newest first, deleted by hand. */
   saveSnapshot: (snapshot: Snapshot) => Promise<void>;
-  listSnapshots: (canvasId: string) => Promise<Snapshot[]>;
+  listSnapshots: (canvasId: string) => Promise<SnapshotList>;
   deleteSnapshot: (id: string) => Promise<void>;
   /** Writes imported canvases in one transaction (canvas-repo.ts writeImport). */
   importCanvases: (
@@ -289,7 +289,16 @@ export async function saveSnapshot(snapshot: Snapshot): Promise<void> {
   await (await startPersistence()).saveSnapshot(snapshot);
 }
 
-export async function listSnapshots(canvasId: string): Promise<Snapshot[]> {
+/** A canvas's snapshots, newest first, and how many of its stored ones could not be read. */
+export interface SnapshotList {
+  snapshots: Snapshot[];
+  /** Stored snapshots left out: damaged, or saved by a newer Ninefold. Kept, unchanged. */
+  unreadable: number;
+  /** Per listed snapshot (by id), its notes that could not be read, and so are not in it. */
+  unreadableNotes: Record<string, number>;
+}
+
+export async function listSnapshots(canvasId: string): Promise<SnapshotList> {
   return (await startPersistence()).listSnapshots(canvasId);
 }
 

@@ -62,16 +62,19 @@ describe('saveSnapshot and listSnapshots', () => {
     await saveSnapshot(elsewhere);
     await saveSnapshot(newer);
 
-    expect(await listSnapshots('canvas_a')).toEqual([newer, older]);
-    expect(await listSnapshots('canvas_b')).toEqual([elsewhere]);
-    expect(await listSnapshots('canvas_none')).toEqual([]);
+    const clean = { unreadable: 0, unreadableNotes: {} };
+    expect(await listSnapshots('canvas_a')).toEqual({ snapshots: [newer, older], ...clean });
+    expect(await listSnapshots('canvas_b')).toEqual({ snapshots: [elsewhere], ...clean });
+    expect(await listSnapshots('canvas_none')).toEqual({ snapshots: [], ...clean });
   });
 
   it('writes a snapshot once: the same id again is refused and the first is kept', async () => {
     const first = makeSnapshot('snap_1', 'canvas_a', T0);
     await saveSnapshot(first);
     await expect(saveSnapshot({ ...first, name: 'Overwritten' })).rejects.toThrow();
-    expect((await listSnapshots('canvas_a')).map((s) => s.name)).toEqual(['Snapshot snap_1']);
+    expect((await listSnapshots('canvas_a')).snapshots.map((s) => s.name)).toEqual([
+      'Snapshot snap_1',
+    ]);
   });
 });
 
@@ -93,7 +96,7 @@ describe('the snapshots store', () => {
 
     const snapshot = makeSnapshot('snap_1', 'canvas_a', T0);
     await saveSnapshot(snapshot);
-    expect(await listSnapshots('canvas_a')).toEqual([snapshot]);
+    expect((await listSnapshots('canvas_a')).snapshots).toEqual([snapshot]);
     await withAppDb(async (db) => {
       expect(db.verno).toBe(DATABASE_VERSION);
       expect(await db.canvases.toArray()).toEqual([doc.canvas]);
@@ -107,7 +110,7 @@ describe('deleteSnapshot', () => {
     await saveSnapshot(makeSnapshot('snap_1', 'canvas_a', T0));
     await saveSnapshot(makeSnapshot('snap_2', 'canvas_a', T0 + HOUR));
     await deleteSnapshot('snap_2');
-    expect((await listSnapshots('canvas_a')).map((s) => s.id)).toEqual(['snap_1']);
+    expect((await listSnapshots('canvas_a')).snapshots.map((s) => s.id)).toEqual(['snap_1']);
     expect(await storedIds()).toEqual(['snap_1']);
     await expect(deleteSnapshot('snap_unknown')).resolves.toBeUndefined();
   });
@@ -146,7 +149,9 @@ describe('listSnapshots: older and broken rows', () => {
       doc: { canvas: { ...canvas, schemaVersion: 2 }, notes },
     });
 
-    const [snapshot] = await listSnapshots('canvas_a');
+    const {
+      snapshots: [snapshot],
+    } = await listSnapshots('canvas_a');
     expect(snapshot?.doc.canvas).toEqual({
       ...canvas,
       schemaVersion: CURRENT_VERSION,
@@ -158,7 +163,7 @@ describe('listSnapshots: older and broken rows', () => {
     expect(snapshot).toMatchObject({ id: 'snap_v2', name: 'Before merging', reason: 'merge' });
   });
 
-  it('leaves out broken rows, and a newer build’s, without deleting them', async () => {
+  it('leaves out broken rows, and a newer build’s, without deleting them, and counts them', async () => {
     const good = makeSnapshot('snap_good', 'canvas_a', T0);
     const base = makeSnapshot('x', 'canvas_a', T0 + HOUR);
     await seedRows(
@@ -178,7 +183,11 @@ describe('listSnapshots: older and broken rows', () => {
     );
     await startPersistence();
 
-    expect(await listSnapshots('canvas_a')).toEqual([good]);
+    expect(await listSnapshots('canvas_a')).toEqual({
+      snapshots: [good],
+      unreadable: 4,
+      unreadableNotes: {},
+    });
     expect(await storedIds()).toEqual([
       'snap_bad_canvas',
       'snap_bad_reason',
@@ -186,5 +195,19 @@ describe('listSnapshots: older and broken rows', () => {
       'snap_newer',
       'snap_no_doc',
     ]);
+  });
+
+  it('lists a snapshot with a note that cannot be read, without that note, and counts it', async () => {
+    const snapshot = makeSnapshot('snap_partial', 'canvas_a', T0);
+    const [kept, broken] = snapshot.doc.notes;
+    expect(broken).toBeDefined();
+    await seedRows({
+      ...snapshot,
+      doc: { ...snapshot.doc, notes: [kept, { ...broken, colour: 'chartreuse' }] },
+    });
+
+    const list = await listSnapshots('canvas_a');
+    expect(list).toMatchObject({ unreadable: 0, unreadableNotes: { snap_partial: 1 } });
+    expect(list.snapshots.map((s) => s.doc.notes.map((n) => n.id))).toEqual([[kept!.id]]);
   });
 });

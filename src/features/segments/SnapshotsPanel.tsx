@@ -9,9 +9,14 @@ import { newId } from '../../domain/ids';
 import { sortByOrder } from '../../domain/order';
 import { diffCanvases, type CanvasDiff, type Snapshot } from '../../domain/snapshot';
 import { noteLabel } from '../../domain/segment-ops';
-import { deleteSnapshot, listSnapshots, readCanvasDoc } from '../../persistence/session';
+import {
+  deleteSnapshot,
+  listSnapshots,
+  readCanvasDoc,
+  type SnapshotList,
+} from '../../persistence/session';
 import { useNinefold } from '../../store/index';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, plural } from '../../ui/format';
 import { canvasPath, navigate } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
 import { TextField } from './fields';
@@ -143,12 +148,26 @@ function ReadOnlyCanvas({ doc }: { doc: CanvasDoc }) {
   );
 }
 
+/** Says that stored snapshots could not be read: they are kept, and not listed. */
+function UnreadableSnapshots({ count }: { count: number }) {
+  if (count === 0) return null;
+  const one = count === 1;
+  return (
+    <p className="snapshots__problem" role="note">
+      {plural(count, 'snapshot')} of this canvas could not be read (damaged, or saved by a newer
+      Ninefold), so {one ? 'it is' : 'they are'} not listed. {one ? 'It is' : 'They are'} still
+      stored in this browser, unchanged.
+    </p>
+  );
+}
+
 export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
-  const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null);
+  const [list, setList] = useState<SnapshotList | null>(null);
+  const snapshots = list?.snapshots ?? null;
   const [view, setView] = useState<View>({ kind: 'list' });
   const [name, setName] = useState(() => `Snapshot ${formatDateTime(now())}`);
   const [status, setStatus] = useState('');
-  const refresh = () => void listSnapshots(canvasId).then(setSnapshots);
+  const refresh = () => void listSnapshots(canvasId).then(setList);
   useEffect(refresh, [canvasId]);
 
   const compare = async (snapshot: Snapshot, segmentsOnly = false) => {
@@ -234,6 +253,7 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
           What changed in Customer Segments since the last review
         </button>
       )}
+      {list && <UnreadableSnapshots count={list.unreadable} />}
       {snapshots === null ? (
         <p className="dialog__text">Loading snapshots…</p>
       ) : snapshots.length === 0 ? (
@@ -246,6 +266,13 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
               <p className="field__hint">
                 {formatDateTime(s.createdAt)} · {REASONS[s.reason]}
               </p>
+              {list?.unreadableNotes[s.id] && (
+                <p className="snapshots__problem" role="note">
+                  {list.unreadableNotes[s.id] === 1
+                    ? '1 note of this snapshot could not be read, so it is not shown, compared or restored.'
+                    : `${plural(list.unreadableNotes[s.id]!, 'note')} of this snapshot could not be read, so they are not shown, compared or restored.`}
+                </p>
+              )}
               <div className="snapshot__actions">
                 <button
                   type="button"

@@ -46,7 +46,10 @@ export async function canvasWithPhotos(canvasId: string): Promise<CanvasWithPhot
   if (!doc) return null;
   const [photos, snapshots] = await Promise.all([
     Promise.all(photoIdsOf(doc).map((id) => readPhoto(id))),
-    listSnapshots(canvasId).catch(() => []),
+    listSnapshots(canvasId).then(
+      (list) => list.snapshots,
+      () => [],
+    ),
   ]);
   return { doc, photos: photos.flatMap((p) => (p ? [p] : [])), snapshots };
 }
