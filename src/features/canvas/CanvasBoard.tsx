@@ -1,6 +1,6 @@
 // The nine blocks in the standard layout, and the drag-and-drop of notes between them.
 import type { DragEndEvent, DragMoveEvent, DragStartEvent } from '@dnd-kit/core';
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { BLOCK_IDS } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useActions } from '../../store/selectors';
@@ -48,14 +48,21 @@ function snapshotItems(canvasId: string): DragItems {
   return items;
 }
 
-export function CanvasBoard({ canvasId }: { canvasId: string }) {
+interface CanvasBoardProps {
+  canvasId: string;
+  /** The board's element, for the page around it (which keeps its width beside a panel). */
+  boardRef?: RefObject<HTMLDivElement | null>;
+}
+
+export function CanvasBoard({ canvasId, boardRef: outerRef }: CanvasBoardProps) {
   const actions = useActions();
   const [tracker] = useState(() => new DragTracker());
   // Only the target block re-renders as the aim changes; the store changes once, on drop.
   const [target, setTarget] = useState<DropTarget | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [DragLayer, setDragLayer] = useState<DragLayerComponent | null>(() => dragLayer);
-  const boardRef = useRef<HTMLDivElement>(null);
+  const ownRef = useRef<HTMLDivElement>(null);
+  const boardRef = outerRef ?? ownRef;
 
   useEffect(() => {
     if (DragLayer) return;

@@ -46,12 +46,13 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
   // every element of the canvas, and setting it restyled all of them, 15–25 ms at 1,000 notes, in
   // the frame after the canvas first showed and again on every panel opened.
   const layoutRef = useRef<HTMLDivElement>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
   const boardWidth = useRef<number | null>(null);
   const ready = status === 'ok';
   const withPanel = Boolean(aside);
   useEffect(() => {
     const layout = layoutRef.current;
-    const board = layout?.querySelector<HTMLElement>('.board');
+    const board = boardRef.current;
     if (!layout || !board || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       if (!layout.classList.contains('canvas-layout--with-panel'))
@@ -62,7 +63,7 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
   }, [ready]);
   // Before the paint that shows the panel, so the board is never laid out squeezed.
   useLayoutEffect(() => {
-    const board = layoutRef.current?.querySelector<HTMLElement>('.board');
+    const board = boardRef.current;
     if (!board) return;
     const width = withPanel ? boardWidth.current : null;
     board.style.width = width === null ? '' : `${width}px`;
@@ -102,7 +103,7 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
       <main className="canvas-page" id="main">
         {notice}
         <CanvasHeader canvas={canvas} tools={tools} />
-        <CanvasBoard canvasId={canvasId} />
+        <CanvasBoard canvasId={canvasId} boardRef={boardRef} />
       </main>
       {aside}
     </div>
