@@ -161,6 +161,18 @@ function UnreadableSnapshots({ count }: { count: number }) {
   );
 }
 
+/** Says that notes of a listed snapshot could not be read, and so are not in it. */
+function UnreadableNotes({ count }: { count: number }) {
+  if (count === 0) return null;
+  const one = count === 1;
+  return (
+    <p className="snapshots__problem" role="note">
+      {plural(count, 'note')} of this snapshot could not be read, so {one ? 'it is' : 'they are'}{' '}
+      not shown, compared or restored.
+    </p>
+  );
+}
+
 export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
   const [list, setList] = useState<SnapshotList | null>(null);
   const snapshots = list?.snapshots ?? null;
@@ -266,13 +278,7 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
               <p className="field__hint">
                 {formatDateTime(s.createdAt)} · {REASONS[s.reason]}
               </p>
-              {list?.unreadableNotes[s.id] && (
-                <p className="snapshots__problem" role="note">
-                  {list.unreadableNotes[s.id] === 1
-                    ? '1 note of this snapshot could not be read, so it is not shown, compared or restored.'
-                    : `${plural(list.unreadableNotes[s.id]!, 'note')} of this snapshot could not be read, so they are not shown, compared or restored.`}
-                </p>
-              )}
+              <UnreadableNotes count={list?.unreadableNotes[s.id] ?? 0} />
               <div className="snapshot__actions">
                 <button
                   type="button"
