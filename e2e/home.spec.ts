@@ -121,6 +121,46 @@ test('an emptied canvas name falls back to "Untitled canvas"; a long one is capp
   await expect(name).toHaveValue('x'.repeat(120));
 });
 
+test('a canvas name is saved as it is typed: a reload mid-word keeps it; Escape puts the old one back', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.createCanvas('Bike repair');
+  const name = page.getByRole('textbox', { name: 'Canvas name' });
+  await name.press('End');
+  await name.pressSequentially(' co-op');
+  await expect(page).toHaveTitle('Bike repair co-op · Ninefold');
+  // Enter shows the name as saved, and leaves the focus where it was.
+  await name.press('Enter');
+  await expect(name).toBeFocused();
+  // No Enter, no leaving the field: typed, then reloaded.
+  await name.pressSequentially(' in Leeds');
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(name).toHaveValue('Bike repair co-op in Leeds');
+
+  // Escape puts back the name the field had when it was entered, and stays in the field.
+  await name.click();
+  await name.press('End');
+  await name.pressSequentially(' (draft)');
+  await name.press('Escape');
+  await expect(name).toHaveValue('Bike repair co-op in Leeds');
+  await expect(name).toBeFocused();
+  await expect(page).toHaveTitle('Bike repair co-op in Leeds · Ninefold');
+
+  // One typing session is one undo step; Enter ends it.
+  await name.press('End');
+  await name.pressSequentially(' shop');
+  await name.press('Enter');
+  await name.pressSequentially('!');
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await undo.click();
+  await expect(name).toHaveValue('Bike repair co-op in Leeds shop');
+  await undo.click();
+  await expect(name).toHaveValue('Bike repair co-op in Leeds');
+  await expect(undo).toBeDisabled();
+});
+
 test('the tab shows the Ninefold icon, a PNG (an SVG icon is drawn on the main thread)', async ({
   page,
 }) => {

@@ -96,7 +96,8 @@ export interface Actions extends SegmentOperationalActions, WorkshopActions {
 
   createCanvas: (name?: string) => string;
   addCanvasDoc: (doc: CanvasDoc) => string;
-  renameCanvas: (canvasId: string, name: string) => void;
+  /** Renames a canvas; `coalesceKey` makes one typing session in its name a single undo step. */
+  renameCanvas: (canvasId: string, name: string, coalesceKey?: string) => void;
   trashCanvas: (canvasId: string) => void;
   restoreCanvas: (canvasId: string) => void;
 
@@ -424,7 +425,7 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
       return canvas.id;
     },
 
-    renameCanvas: (canvasId, name) => {
+    renameCanvas: (canvasId, name, coalesceKey) => {
       const canvas = get().canvases[canvasId];
       if (!canvas) return;
       const renamed = renameCanvasOp(canvas, name, now());
@@ -432,6 +433,7 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
       commit(changeCanvas(emptyChangeSet(), canvas, renamed), {
         undoCanvasId: canvasId,
         label: 'Rename canvas',
+        coalesceKey: coalesceKey ?? null,
       });
     },
 

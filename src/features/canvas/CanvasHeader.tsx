@@ -1,31 +1,40 @@
 // The canvas header: back to the list, the editable name, undo / redo and guidance.
 import { useState } from 'react';
 import { CANVAS_NAME_MAX, type Canvas } from '../../domain/canvas.schema';
+import { newId } from '../../domain/ids';
 import { useActions, useCanRedo, useCanUndo } from '../../store/selectors';
 import { onLinkClick } from '../../ui/router';
 import { useCanvasUi } from './canvas-ui-store';
 import { commandByName } from './commands';
 
+/**
+ * The canvas's name, saved as it is typed (like a note): a reload, a closed tab or the Back button
+ * mid-word keeps what was typed, and the tab's title follows. One stay in the field is one undo
+ * step. Enter shows the name as saved (spaces tidied, or "Untitled canvas" for none); Escape puts
+ * back the name it had when the field was entered. Either way the focus stays in the field.
+ */
 function CanvasNameField({ canvas }: { canvas: Canvas }) {
   const actions = useActions();
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = () => {
-    if (draft !== null) actions.renameCanvas(canvas.id, draft);
-    setDraft(null);
+  // While the name is being typed: the text as typed, the name before, and the undo step's key.
+  const [typing, setTyping] = useState<{ draft: string; before: string; key: string } | null>(null);
+  const rename = (draft: string) => {
+    const session = typing ?? { draft, before: canvas.name, key: newId('rename') };
+    setTyping({ ...session, draft });
+    actions.renameCanvas(canvas.id, draft, session.key);
   };
   return (
     <input
       className="canvas-name"
       aria-label="Canvas name"
-      value={draft ?? canvas.name}
+      value={typing?.draft ?? canvas.name}
       maxLength={CANVAS_NAME_MAX}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
+      onChange={(e) => rename(e.target.value)}
+      onBlur={() => setTyping(null)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
-        if (e.key === 'Escape') {
-          setDraft(null);
-          requestAnimationFrame(() => e.currentTarget?.blur());
+        if (e.key === 'Enter') setTyping(null);
+        if (e.key === 'Escape' && typing) {
+          actions.renameCanvas(canvas.id, typing.before, typing.key);
+          setTyping(null);
         }
       }}
     />
