@@ -180,6 +180,41 @@ test('editing: Esc cancels, an emptied note disappears, Delete removes and undo 
   await canvas.expectNotes('Key Activities', ['Weekly cupping sessions']);
 });
 
+test('the Undo of "Note deleted." undoes that deletion, and nothing else', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.createCanvas('Undo from the toast');
+  await canvas.addNote('Channels', 'Webinars');
+  const toasts = page.getByRole('status', { name: 'Notifications' });
+
+  // Ctrl+Z brought the note back first: the toast's Undo has nothing left to undo (it undid the
+  // note's creation, and the note was gone for good).
+  await canvas.note('Webinars').focus();
+  await page.keyboard.press('Delete');
+  await expect(toasts).toContainText('Note deleted.');
+  await page.keyboard.press('Control+z');
+  await canvas.expectNotes('Channels', ['Webinars']);
+  await toasts.getByRole('button', { name: 'Undo' }).click();
+  await canvas.expectNotes('Channels', ['Webinars']);
+
+  // Changes came after the deletion: the toast's Undo says so and undoes none of them.
+  await canvas.note('Webinars').focus();
+  await page.keyboard.press('Delete');
+  await canvas.addNote('Channels', 'Podcasts');
+  await toasts.getByRole('button', { name: 'Undo' }).click();
+  await expect(toasts).toContainText('Not undone: there are later changes.');
+  await canvas.expectNotes('Channels', ['Podcasts']);
+
+  // Straight away, it undoes the deletion.
+  await canvas.note('Podcasts').focus();
+  await page.keyboard.press('Delete');
+  await toasts.getByRole('button', { name: 'Undo' }).click();
+  await canvas.expectNotes('Channels', ['Podcasts']);
+  await page.reload();
+  await canvas.expectNotes('Channels', ['Podcasts']);
+});
+
 test('a paste longer than 2,000 characters is cut, with a visible notice', async ({
   canvas,
   page,

@@ -101,17 +101,20 @@ test('export a canvas as JSON, delete it, import the file: everything is back, p
   await expect(name).toHaveValue(`${EXAMPLE} (imported)`);
   await canvas.expectNotes('Channels', before['Channels']!);
 
-  // Undo from the toast takes the import back out.
+  // Undo from the toast takes the import back out, and work done in it since can come back.
   await canvas.home();
   await transfer.importFile(file);
   await expect(name).toHaveValue(`${EXAMPLE} (imported 2)`);
-  await page
-    .getByRole('status', { name: 'Notifications' })
-    .getByRole('button', { name: 'Undo' })
-    .click();
+  await canvas.addNote('Key Partners', 'Added after the import');
+  const toasts = page.getByRole('status', { name: 'Notifications' });
+  await toasts.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { name: 'Your canvases' })).toBeVisible();
   await expect(page.getByRole('link', { name: `${EXAMPLE} (imported 2)` })).toHaveCount(0);
   await expect(page.getByRole('link', { name: `${EXAMPLE} (imported)` })).toBeVisible();
+  await expect(toasts).toContainText(`Deleted the imported “${EXAMPLE} (imported 2)”.`);
+  await toasts.getByRole('button', { name: 'Bring back' }).click();
+  await expect(name).toHaveValue(`${EXAMPLE} (imported 2)`);
+  await expect(canvas.notesList('Key Partners')).toContainText('Added after the import');
 });
 
 test('a broken file dropped anywhere is refused with messages that say where; nothing changes', async ({

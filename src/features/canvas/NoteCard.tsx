@@ -14,7 +14,7 @@ import type { Note } from '../../domain/canvas.schema';
 import { useNinefold } from '../../store/index';
 import { LineIcon } from '../../ui/BlockIcon';
 import { navigate, segmentPath } from '../../ui/router';
-import { showToast } from '../../ui/toast-store';
+import { showUndoToast } from '../../ui/undo-toast';
 import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
 import { armNote, type ArmedNote, type DragBinding } from './drag-registry';
@@ -80,16 +80,7 @@ export const NoteCard = memo(function NoteCard({
   const remove = (from: Element) => {
     focusAfterRemoval(from);
     actions.deleteNote(noteId);
-    showToast({
-      message: 'Note deleted.',
-      action: {
-        label: 'Undo',
-        run: () => {
-          const top = useNinefold.getState().history[canvasId]?.undo.at(-1);
-          if (top?.changes.notes[noteId]) actions.undo(canvasId);
-        },
-      },
-    });
+    showUndoToast(canvasId, 'Note deleted.');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

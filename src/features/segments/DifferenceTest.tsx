@@ -11,7 +11,7 @@ import {
 import { segmentName } from '../../domain/segment-ops';
 import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
-import { showToast } from '../../ui/toast-store';
+import { showUndoToast } from '../../ui/undo-toast';
 import { MergeDialog } from './MergeDialog';
 
 export function verdictText({ verdict, differences, answered }: DifferenceVerdict): string {
@@ -150,10 +150,7 @@ export function DifferenceTest({ canvasId, segments }: { canvasId: string; segme
           onClose={() => setMerging(null)}
           onMerged={(name, otherName) => {
             setMerging(null);
-            showToast({
-              message: `Merged “${otherName}” into “${name}”.`,
-              action: { label: 'Undo', run: () => useNinefold.getState().actions.undo(canvasId) },
-            });
+            showUndoToast(canvasId, `Merged “${otherName}” into “${name}”.`);
           }}
         />
       )}

@@ -14,7 +14,7 @@ import { Dialog } from '../../ui/Dialog';
 import { snapshotTitle } from '../../domain/snapshot';
 import { takeSnapshot } from './snapshots';
 import { navigate, segmentPath } from '../../ui/router';
-import { showToast } from '../../ui/toast-store';
+import { showUndoToast } from '../../ui/undo-toast';
 import { SelectField, TextField } from './fields';
 
 const SIDES: { id: SplitSide; label: string }[] = [
@@ -74,10 +74,10 @@ export function SplitDialog({ note, onClose }: { note: Note; onClose: () => void
     onClose();
     if (!newId) return;
     navigate(segmentPath(note.canvasId, newId));
-    showToast({
-      message: `Split “${source}”: “${segmentName(name)}” is a segment of its own.`,
-      action: { label: 'Undo', run: () => actions.undo(note.canvasId) },
-    });
+    showUndoToast(
+      note.canvasId,
+      `Split “${source}”: “${segmentName(name)}” is a segment of its own.`,
+    );
   };
   return (
     <Dialog title={`Split “${source}”`} open onClose={onClose} wide>

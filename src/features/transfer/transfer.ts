@@ -204,9 +204,25 @@ function announceImport(docs: CanvasDoc[]) {
     action: {
       label: 'Undo',
       run: () => {
-        const route = matchRoute(window.location.pathname);
-        for (const id of ids) useNinefold.getState().actions.trashCanvas(id);
+        const path = window.location.pathname;
+        const route = matchRoute(path);
+        const { actions } = useNinefold.getState();
+        for (const id of ids) actions.trashCanvas(id);
         if (route.name === 'canvas' && ids.includes(route.canvasId)) navigate('/');
+        // Deleted like any canvas, and as easily brought back: work may have gone into them since.
+        showToast({
+          message:
+            docs.length === 1
+              ? `Deleted the imported “${first.canvas.name}”.`
+              : `Deleted the ${docs.length} imported canvases.`,
+          action: {
+            label: 'Bring back',
+            run: () => {
+              for (const id of ids) useNinefold.getState().actions.restoreCanvas(id);
+              if (route.name === 'canvas' && ids.includes(route.canvasId)) navigate(path);
+            },
+          },
+        });
       },
     },
   });

@@ -1,0 +1,33 @@
+// A toast that offers to undo the change just made, and only that change.
+//
+// The toast stays for seconds while work goes on. Its Undo undoes the step it was shown for while
+// that step is still the canvas's latest: once Ctrl+Z has undone it, Undo must not undo the step
+// before it (deleting a note, then Ctrl+Z, then the toast's Undo deleted the note's creation), and
+// once later changes come after it, Undo must not undo those instead.
+import { useNinefold } from '../store/index';
+import { showToast } from './toast-store';
+
+export const NOT_UNDONE_MESSAGE =
+  'Not undone: there are later changes. Undo (Ctrl+Z) steps back one change at a time.';
+
+/** Shows `message` with an Undo for the change just committed on `canvasId`. */
+export function showUndoToast(canvasId: string, message: string): void {
+  const step = useNinefold.getState().history[canvasId]?.undo.at(-1);
+  if (!step) {
+    showToast({ message });
+    return;
+  }
+  showToast({
+    message,
+    action: {
+      label: 'Undo',
+      run: () => {
+        const { history, actions } = useNinefold.getState();
+        const undo = history[canvasId]?.undo ?? [];
+        if (undo.at(-1) === step) actions.undo(canvasId);
+        else if (undo.includes(step)) showToast({ message: NOT_UNDONE_MESSAGE });
+        // Otherwise it has been undone already (Ctrl+Z, say): nothing is left to do.
+      },
+    },
+  });
+}
