@@ -53,6 +53,37 @@ test('a stale tab does not overwrite a newer edit of the same note', async ({
   await canvas.expectNotes('Key Partners', ['Version three']);
 });
 
+test('undo in one tab does not overwrite a newer edit made in another', async ({
+  canvas,
+  page,
+  context,
+}) => {
+  await canvas.createCanvas('Undo across tabs');
+  await canvas.addNote('Key Partners', 'Version one');
+  await canvas.addNote('Channels', 'Webinars');
+  const second = new CanvasDriver(await context.newPage());
+  await second.page.goto(page.url());
+  await second.expectNotes('Key Partners', ['Version one']);
+
+  // This tab edits the note; the other tab edits it again, later.
+  await canvas.editNote('Version one', 'Version two');
+  await expect(second.note('Version two')).toBeVisible({ timeout: 1500 });
+  await second.editNote('Version two', 'Version three');
+  await expect(canvas.note('Version three')).toBeVisible({ timeout: 1500 });
+
+  // Undo here steps back this tab's edit, which the other tab's has replaced: the newer text
+  // stays, in both tabs and in storage.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await canvas.expectNotes('Key Partners', ['Version three']);
+  // The next step back, which nothing has overwritten, goes back as ever.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await canvas.expectNotes('Channels', []);
+  await expect(second.note('Webinars')).toHaveCount(0, { timeout: 1500 });
+  await second.expectNotes('Key Partners', ['Version three']);
+  await page.reload();
+  await canvas.expectNotes('Key Partners', ['Version three']);
+});
+
 test('a note deleted in another tab while this tab edits it: this tab says so, and Restore brings it back with what was typed', async ({
   page,
   canvas,

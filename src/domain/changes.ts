@@ -130,13 +130,18 @@ function rebaseItems<I extends Plain & { id: string }>(current: I[], from: I[], 
  * objects (a segment's template, size and scores), item by item in lists of ids or of items with
  * ids (links, jobs, personas), and other values whole. Undo uses it so that stepping back one
  * edit (a segment's description, say) does not also wipe what another tab has changed in the
- * same record since.
+ * same record since; a value another tab has changed since this change made it stays as it is.
  */
 export function rebaseChange<T>(current: T, from: T, to: T): T {
   if (isIdList(current) && isIdList(from) && isIdList(to)) return rebaseIds(current, from, to) as T;
   if (isItemList(current) && isItemList(from) && isItemList(to))
     return rebaseItems(current, from, to) as T;
-  if (!isPlain(current) || !isPlain(from) || !isPlain(to)) return same(from, to) ? current : to;
+  if (!isPlain(current) || !isPlain(from) || !isPlain(to)) {
+    if (same(from, to)) return current;
+    // Changed again since (by another tab, say): the newer value stays; stepping back one edit
+    // must not overwrite an edit made after it.
+    return same(current, from) ? to : current;
+  }
   const out: Plain = { ...current };
   for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
     if (same(from[key], to[key])) continue;

@@ -166,9 +166,25 @@ describe('rebaseChange', () => {
   it('takes lists whole, and removes a key that the change removed', () => {
     const from = { list: [1, 2], pricing: 'per-seat' } as Record<string, unknown>;
     const to = { list: [2, 1] } as Record<string, unknown>;
-    expect(rebaseChange({ list: [1, 2, 3], pricing: 'per-seat', kept: true }, from, to)).toEqual({
+    expect(rebaseChange({ list: [1, 2], pricing: 'per-seat', kept: true }, from, to)).toEqual({
       list: [2, 1],
       kept: true,
+    });
+  });
+
+  it('leaves a value that was changed again since as it is now', () => {
+    // This change wrote "B's text"; another tab wrote "A's text" since. Undoing keeps A's.
+    const from = { text: 'B’s text', colour: 'yellow' };
+    const to = { text: 'first text', colour: 'yellow' };
+    const current = { text: 'A’s text', colour: 'green' };
+    expect(rebaseChange(current, from, to)).toEqual(current);
+    expect(rebaseChange({ list: [1, 2, 3] }, { list: [1, 2] }, { list: [2, 1] })).toEqual({
+      list: [1, 2, 3],
+    });
+    // Not changed since: stepped back.
+    expect(rebaseChange({ ...from, colour: 'green' }, from, to)).toEqual({
+      text: 'first text',
+      colour: 'green',
     });
   });
 
