@@ -344,6 +344,12 @@ test('"?" lists every shortcut, on the canvas and while presenting', async ({ pa
   await page.keyboard.press('Escape');
   await page.locator('body').press('?');
   let help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  // Longer than the window: it opens at its beginning, its title focused, and Tab reaches Close.
+  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
+  expect(await help.evaluate((dialog) => dialog.scrollHeight > dialog.clientHeight)).toBe(true);
+  expect(await help.evaluate((dialog) => dialog.scrollTop)).toBe(0);
+  await page.keyboard.press('Tab');
+  await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
   await expect(help.getByRole('region', { name: 'Canvas' })).toContainText('Undo');
   await expect(help.getByRole('region', { name: 'Presenting' })).toContainText(
     'Start or pause the timer',

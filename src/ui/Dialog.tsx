@@ -12,6 +12,7 @@ interface DialogProps {
 
 export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   // Not in the page until first opened: a closed <dialog> still costs its style on the first
   // frame, and the canvas has several. Once opened it stays, so closing returns focus natively.
@@ -20,7 +21,17 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // The browser focuses the first control, scrolled into view. A long dialog whose first
+      // control comes at its end (the shortcuts list, side by side) then opened at its end, its
+      // title and first rows out of sight: its title takes the focus instead, at the top, as
+      // WAI-ARIA's dialog pattern advises.
+      if (dialog.scrollTop > 0) {
+        titleRef.current?.focus();
+        dialog.scrollTop = 0;
+      }
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   if (!opened) return null;
@@ -35,7 +46,7 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
         onClose();
       }}
     >
-      <h2 id={titleId} className="dialog__title">
+      <h2 id={titleId} className="dialog__title" ref={titleRef} tabIndex={-1}>
         {title}
       </h2>
       {open && children}
