@@ -147,6 +147,46 @@ test('undo and redo a move with the keyboard shortcuts', async ({ canvas, page }
   await canvas.expectNotes('Cost Structure', ['Green beans']);
 });
 
+test('undo and redo keep the keyboard focus: on the note wherever it goes, else beside it', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.createCanvas('Focus');
+  await canvas.addNote('Cost Structure', 'Roasting');
+  await canvas.addNote('Cost Structure', 'Green beans');
+
+  // A move undone and redone: the note changes blocks, and the focus goes with it.
+  await canvas.keyboardMove('Green beans', ['ArrowRight']);
+  await canvas.expectNotes('Revenue Streams', ['Green beans']);
+  await expect(canvas.note('Green beans')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await canvas.expectNotes('Cost Structure', ['Roasting', 'Green beans']);
+  await expect(canvas.note('Green beans')).toBeFocused();
+  await page.keyboard.press('Control+Shift+z');
+  await canvas.expectNotes('Revenue Streams', ['Green beans']);
+  await expect(canvas.note('Green beans')).toBeFocused();
+
+  // Undoing the addition of the focused note: the focus goes to the note beside it.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await canvas.expectNotes('Cost Structure', ['Roasting']);
+  await expect(canvas.note('Roasting')).toBeFocused();
+
+  // The toolbar's Undo, pressed until nothing is left to undo, keeps the focus.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await canvas.expectNotes('Cost Structure', []);
+  // The last step: the canvas's name, given when it was created.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue('Untitled canvas');
+  await expect(undo).toBeDisabled();
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(undo).toBeFocused();
+  await canvas.expectNotes('Cost Structure', []);
+});
+
 test('editing: Esc cancels, an emptied note disappears, Delete removes and undo brings back', async ({
   canvas,
   page,

@@ -59,23 +59,25 @@ export function CanvasHeader({ canvas, tools }: { canvas: Canvas; tools?: React.
         <CanvasNameField key={canvas.id} canvas={canvas} />
       </h1>
       <div className="canvas-header__tools" role="toolbar" aria-label="Canvas tools">
+        {/* aria-disabled, not disabled: pressing Undo until there is nothing left to undo must
+            not drop the keyboard focus out of the toolbar (a disabled button loses it). */}
         <button
           type="button"
           className="button button--quiet"
-          disabled={!canUndo}
+          aria-disabled={!canUndo}
           title={`${undo.label} (${undo.keys[0]})`}
           aria-keyshortcuts="Control+Z Meta+Z"
-          onClick={() => undo.perform(ctx)}
+          onClick={() => canUndo && undo.perform(ctx)}
         >
           Undo
         </button>
         <button
           type="button"
           className="button button--quiet"
-          disabled={!canRedo}
+          aria-disabled={!canRedo}
           title={`${redo.label} (${redo.keys[0]})`}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-          onClick={() => redo.perform(ctx)}
+          onClick={() => canRedo && redo.perform(ctx)}
         >
           Redo
         </button>

@@ -19,7 +19,7 @@ import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
 import { armNote, type ArmedNote, type DragBinding } from './drag-registry';
 import { NoteEditor } from './NoteEditor';
-import { addNoteButton, noteBody, noteSlot } from './note-focus';
+import { keepingNoteFocus, noteBody, noteSlot } from './note-focus';
 import { SegmentLinkButton, segmentMarks, segmentNameId } from './NoteSegments';
 
 interface NoteCardProps {
@@ -46,17 +46,6 @@ const LONG_NOTE = 280;
 export const NOTE_INSTRUCTIONS_ID = 'note-instructions';
 
 /** After a note is deleted, focus goes to its neighbour, or to the block's "Add note" button. */
-function focusAfterRemoval(from: Element): void {
-  const slot = from.closest<HTMLElement>('[data-note-id]');
-  const next = (slot?.nextElementSibling ?? slot?.previousElementSibling) as HTMLElement | null;
-  const block = slot?.closest('.block');
-  const addNote = addNoteButton(slot);
-  requestAnimationFrame(() => {
-    const neighbour = next?.dataset.noteId ? noteBody(block, next.dataset.noteId) : null;
-    (neighbour ?? addNote)?.focus();
-  });
-}
-
 export const NoteCard = memo(function NoteCard({
   note,
   canvasId,
@@ -78,8 +67,7 @@ export const NoteCard = memo(function NoteCard({
   const open = () => navigate(segmentPath(canvasId, noteId));
 
   const remove = (from: Element) => {
-    focusAfterRemoval(from);
-    actions.deleteNote(noteId);
+    keepingNoteFocus(from, () => actions.deleteNote(noteId));
     showUndoToast(canvasId, 'Note deleted.');
   };
 

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useNinefold } from '../../store/index';
 import { useCanvasUi } from './canvas-ui-store';
+import { keepingNoteFocus } from './note-focus';
 
 export interface CommandContext {
   canvasId: string;
@@ -27,7 +28,8 @@ export const COMMANDS: readonly Command[] = [
     keys: ['Ctrl+Z', '⌘Z'],
     matches: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e) === 'z',
     enabled: ({ canvasId }) => (useNinefold.getState().history[canvasId]?.undo.length ?? 0) > 0,
-    perform: ({ canvasId }) => void useNinefold.getState().actions.undo(canvasId),
+    perform: ({ canvasId }) =>
+      keepingNoteFocus(document.activeElement, () => useNinefold.getState().actions.undo(canvasId)),
   },
   {
     name: 'redo',
@@ -37,7 +39,8 @@ export const COMMANDS: readonly Command[] = [
       (mod(e) && e.shiftKey && !e.altKey && key(e) === 'z') ||
       (e.ctrlKey && !e.shiftKey && !e.altKey && key(e) === 'y'),
     enabled: ({ canvasId }) => (useNinefold.getState().history[canvasId]?.redo.length ?? 0) > 0,
-    perform: ({ canvasId }) => void useNinefold.getState().actions.redo(canvasId),
+    perform: ({ canvasId }) =>
+      keepingNoteFocus(document.activeElement, () => useNinefold.getState().actions.redo(canvasId)),
   },
   {
     name: 'toggleGuidance',

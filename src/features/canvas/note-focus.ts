@@ -14,3 +14,28 @@ export function noteBody(root: ParentNode | null | undefined, noteId: string): H
 export function addNoteButton(element: Element | null | undefined): HTMLElement | null {
   return element?.closest('.block')?.querySelector<HTMLElement>('[data-add-note]') ?? null;
 }
+
+/**
+ * Runs `change` (a deletion, an undo, a redo) without losing the keyboard focus of a note it
+ * moves or removes: afterwards the focus is on that note wherever it now is, or else on the note
+ * that was next to it, or else on its block's "Add note". Focus outside a note is left alone.
+ */
+export function keepingNoteFocus(from: Element | null, change: () => void): void {
+  const slot = from?.closest<HTMLElement>('[data-note-id]');
+  const noteId = slot?.dataset.noteId;
+  if (!slot || !noteId) {
+    change();
+    return;
+  }
+  const board = slot.closest('.board');
+  const next = (slot.nextElementSibling ?? slot.previousElementSibling) as HTMLElement | null;
+  const block = slot.closest('.block');
+  const addNote = addNoteButton(slot);
+  change();
+  requestAnimationFrame(() => {
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && focused.isConnected) return;
+    const neighbour = next?.dataset.noteId ? noteBody(block, next.dataset.noteId) : null;
+    (noteBody(board, noteId) ?? neighbour ?? addNote)?.focus();
+  });
+}
