@@ -44,9 +44,24 @@ test('a deleted canvas can be brought back from the toast', async ({ canvas, pag
   await page.getByRole('button', { name: 'Delete Short-lived' }).click();
   await expect(list.getByRole('link', { name: 'Short-lived' })).toHaveCount(0);
   await expect(page.getByText('Deleted “Short-lived”.')).toBeVisible();
+  // The focus was on the row that went: with no canvas left, it goes to "New canvas".
+  await expect(page.getByRole('button', { name: 'New canvas' })).toBeFocused();
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(list.getByRole('link', { name: 'Short-lived' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Short-lived' })).toBeFocused();
+
+  // With canvases left, to the next one in the list.
+  await page.getByRole('button', { name: 'New canvas' }).click();
+  // On the new canvas, the focus starts at its page, not the page's body.
+  await expect(page.getByRole('main')).toBeFocused();
+  const name = page.getByRole('textbox', { name: 'Canvas name' });
+  await name.fill('Newer');
+  await name.press('Enter');
+  await canvas.home();
+  await page.getByRole('button', { name: 'Delete Newer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(list.getByRole('link', { name: 'Short-lived' })).toBeFocused();
   await page.reload();
   await list.getByRole('link', { name: 'Short-lived' }).click();
   await canvas.expectNotes('Channels', ['Word of mouth']);

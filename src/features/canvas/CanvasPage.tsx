@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { openCanvas, type OpenResult } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
-import { onLinkClick } from '../../ui/router';
+import { hasNavigated, onLinkClick } from '../../ui/router';
 import { CanvasBoard } from './CanvasBoard';
 import { CanvasHeader } from './CanvasHeader';
 import { useCanvasShortcuts } from './commands';
@@ -73,6 +73,15 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
     if (canvas) document.title = `${canvas.name} · Ninefold`;
   }, [canvas]);
 
+  // Reached from another screen ("New canvas", a canvas in the list, an example), the focus was
+  // on something of that screen, now gone: it starts at the canvas's page, not the page's body.
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (ready && hasNavigated() && (!focused || focused === document.body))
+      mainRef.current?.focus({ preventScroll: true });
+  }, [ready]);
+
   if (status === 'loading') {
     return (
       <main className="canvas-page canvas-page--message" id="main" aria-busy="true">
@@ -100,7 +109,7 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
       ref={layoutRef}
       className={aside ? 'canvas-layout canvas-layout--with-panel' : 'canvas-layout'}
     >
-      <main className="canvas-page" id="main">
+      <main className="canvas-page" id="main" tabIndex={-1} ref={mainRef}>
         {notice}
         <CanvasHeader canvas={canvas} tools={tools} />
         <CanvasBoard canvasId={canvasId} boardRef={boardRef} />

@@ -1,5 +1,5 @@
 // Home: the list of canvases, with create, open, rename, duplicate and delete (undoable).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { copyName, duplicateCanvas } from '../../domain/canvas-ops';
 import { newId } from '../../domain/ids';
 import { readCanvasDoc, refreshCanvasList } from '../../persistence/session';
@@ -48,11 +48,33 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
     showToast({ message: `Created “${name}”.` });
   };
 
+  // Deleting a canvas removes the row that had the focus, and Undo in the toast removes the toast:
+  // either way the focus goes to a canvas in the list (the next, or the one brought back), or
+  // to "New canvas" when there is none, rather than to the page's body.
+  const newCanvasButton = useRef<HTMLButtonElement>(null);
+  const focusCanvas = (canvasId: string | undefined) =>
+    requestAnimationFrame(() => {
+      const focused = document.activeElement;
+      if (focused && focused !== document.body && focused.isConnected) return;
+      const link = canvasId
+        ? document.querySelector<HTMLElement>(`.canvas-list a[href="${canvasPath(canvasId)}"]`)
+        : null;
+      (link ?? newCanvasButton.current)?.focus();
+    });
   const remove = (canvasId: string, name: string) => {
+    const at = canvases.findIndex((c) => c.canvas.id === canvasId);
+    const neighbour = canvases[at + 1] ?? canvases[at - 1];
     actions.trashCanvas(canvasId);
+    focusCanvas(neighbour?.canvas.id);
     showToast({
       message: `Deleted “${name}”.`,
-      action: { label: 'Undo', run: () => actions.restoreCanvas(canvasId) },
+      action: {
+        label: 'Undo',
+        run: () => {
+          actions.restoreCanvas(canvasId);
+          focusCanvas(canvasId);
+        },
+      },
     });
   };
 
@@ -66,7 +88,12 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
           </p>
         </div>
         <div className="home__actions">
-          <button type="button" className="button button--primary" onClick={createBlank}>
+          <button
+            type="button"
+            className="button button--primary"
+            ref={newCanvasButton}
+            onClick={createBlank}
+          >
             New canvas
           </button>
           <button type="button" className="button" onClick={() => setPicking(true)}>
