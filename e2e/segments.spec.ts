@@ -202,6 +202,29 @@ test('pains are ranked by keyboard and by mouse, and the ranking survives a relo
     .toEqual(['No-shows', 'Double bookings', 'Phone queues']);
 });
 
+test('removing jobs one after another by keyboard: the focus moves to the next, never to the body', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Removing');
+  await canvas.addNote('Customer Segments', NAME);
+  const panel = await segments.open(NAME);
+  await addProfileItems(panel, 'job', ['Book a slot', 'Pay online', 'Get reminders']);
+
+  await panel.getByRole('button', { name: 'Remove Pay online' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: 'Remove Get reminders' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: 'Remove Book a slot' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await profileTexts(panel, 'job')).toEqual([]);
+  // The last one gone: the list itself, so Tab goes on to its "Add job".
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('seg-field-jobs');
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Add job', exact: true })).toBeFocused();
+});
+
 test('notes are linked to segments, show their marks, and the lens walks one segment’s thread', async ({
   page,
   canvas,

@@ -124,7 +124,22 @@ function ItemRow({
         className="icon-button profile-item__remove"
         aria-label={`Remove ${name}`}
         title={`Remove this ${singular}`}
-        onClick={() => actions.removeProfileItem(noteId, list, item.id)}
+        onClick={(e) => {
+          // The focus was on this button, which goes with its item: it moves to the next item's
+          // (or the one before's), else to the list.
+          const row = e.currentTarget.closest('li');
+          const next = row?.nextElementSibling ?? row?.previousElementSibling;
+          const listElement = e.currentTarget.closest<HTMLElement>('.profile-list');
+          actions.removeProfileItem(noteId, list, item.id);
+          requestAnimationFrame(() => {
+            const focused = document.activeElement;
+            if (focused && focused !== document.body && focused.isConnected) return;
+            const nextRemove = next?.isConnected
+              ? next.querySelector<HTMLElement>('.profile-item__remove')
+              : null;
+            (nextRemove ?? listElement)?.focus();
+          });
+        }}
       >
         ×
       </button>
