@@ -111,7 +111,9 @@ test('Escape during a keyboard drag puts the note back where it was', async ({ c
     'Value Propositions',
   );
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('status').filter({ hasText: 'Move cancelled' })).toBeAttached();
+  await expect(page.getByRole('status').filter({ hasText: 'Move cancelled' })).toHaveText(
+    'Move cancelled. The note “Roastery” is back where it was.',
+  );
   await canvas.expectNotes('Key Resources', ['Brand', 'Roastery']);
 
   await canvas.keyboardMove('Roastery', ['ArrowRight', 'ArrowUp'], 'Escape');
@@ -265,6 +267,10 @@ test('a paste longer than 2,000 characters is cut, with a visible notice', async
   await editor.fill('x'.repeat(2500));
   await expect(page.getByText('Cut to 2,000 characters.')).toBeVisible();
   await expect(editor).toHaveValue('x'.repeat(2000));
+  // Edited down, it is no longer the cut text: the counter is back, and the notice gone.
+  for (let i = 0; i < 5; i++) await editor.press('Backspace');
+  await expect(page.getByText('1,995 / 2,000')).toBeVisible();
+  await expect(page.getByText('Cut to 2,000 characters.')).toHaveCount(0);
   await editor.press('Control+Enter');
 
   // Long text stays inside its note.
@@ -273,7 +279,7 @@ test('a paste longer than 2,000 characters is cut, with a visible notice', async
   const note = await item.boundingBox();
   expect(note!.x + note!.width).toBeLessThanOrEqual(block!.x + block!.width);
   await page.reload();
-  await expect.poll(async () => (await canvas.notesIn('Value Propositions'))[0]?.length).toBe(2000);
+  await expect.poll(async () => (await canvas.notesIn('Value Propositions'))[0]?.length).toBe(1995);
 });
 
 test('guidance questions can be shown and hidden', async ({ canvas, page }) => {

@@ -62,8 +62,9 @@ export function NoteEditor({ note }: { note: Note }) {
         }}
         onChange={(e) => {
           const result = actions.setNoteText(note.id, e.target.value, sessionKey);
+          // The notice stays while the text is the one that was cut, not once it is edited down.
+          if (result.cut !== cut) setCut(result.cut);
           if (result.cut && !cut) {
-            setCut(true);
             showToast({
               message: `The text was cut to ${formatCount(NOTE_TEXT_MAX)} characters, the most a note can hold.`,
             });

@@ -335,7 +335,7 @@ export function createAnnouncements(
     onDragOver: ({ active }) => moved(active.id),
     onDragEnd: ({ active }) => `Dropped ${quote(getText(String(active.id)))} at ${lastPlace}.`,
     onDragCancel: ({ active }) =>
-      `Move cancelled. ${quote(getText(String(active.id)))} is back where it was.`,
+      `Move cancelled. The ${quote(getText(String(active.id)))} is back where it was.`,
   };
 }
 

@@ -12,7 +12,7 @@ import {
 import { snapshotTitle } from '../../domain/snapshot';
 import { segmentName } from '../../domain/segment-ops';
 import { useNinefold } from '../../store/index';
-import { formatDay } from '../../ui/format';
+import { formatDay, plural } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { SelectField, TextField } from './fields';
 import { takeSnapshot } from './snapshots';
@@ -61,7 +61,7 @@ export function ReviewPanel({
     // After the review is recorded: the baseline the next one compares with.
     void takeSnapshot(canvasId, 'review', snapshotTitle('review', formatDay(today)));
     onDone();
-    showToast({ message: `Review recorded for ${segments.length} segments.` });
+    showToast({ message: `Review recorded for ${plural(segments.length, 'segment')}.` });
   };
   return (
     <>

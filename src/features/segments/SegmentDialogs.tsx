@@ -21,6 +21,7 @@ import { SideBySide } from './SideBySide';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { formatTotal } from './ScoreSection';
 import type { SegmentDialog } from './SegmentTools';
+import { plural } from '../../ui/format';
 
 const now = () => Date.now();
 
@@ -268,7 +269,7 @@ function PriorityChart({ ranked, notes }: { ranked: RankedSegment[]; notes: Note
         Priority chart: depth of pain (up) against market size (right); bigger bubbles score higher.
         Top right is where to start.
         {plotted.length < ranked.length &&
-          ` ${ranked.length - plotted.length} segment(s) not shown: score their depth of pain and market size.`}
+          ` ${plural(ranked.length - plotted.length, 'segment')} not shown: score ${ranked.length - plotted.length === 1 ? 'its' : 'their'} depth of pain and market size.`}
       </figcaption>
       <svg
         viewBox={`0 0 ${W} ${H}`}
