@@ -8,6 +8,7 @@ import { CanvasBoard } from './CanvasBoard';
 import { CanvasHeader } from './CanvasHeader';
 import { useCanvasShortcuts } from './commands';
 import { useDeletedElsewhere } from './deleted-elsewhere';
+import { focusIsLost } from '../../ui/focus';
 
 interface CanvasPageProps {
   canvasId: string;
@@ -77,9 +78,7 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
   // on something of that screen, now gone: it starts at the canvas's page, not the page's body.
   const mainRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    const focused = document.activeElement;
-    if (ready && hasNavigated() && (!focused || focused === document.body))
-      mainRef.current?.focus({ preventScroll: true });
+    if (ready && hasNavigated() && focusIsLost()) mainRef.current?.focus({ preventScroll: true });
   }, [ready]);
 
   if (status === 'loading') {

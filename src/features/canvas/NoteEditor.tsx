@@ -6,6 +6,7 @@ import { formatCount } from '../../ui/format';
 import { addNoteButton, noteBody } from './note-focus';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
+import { focusIsLost } from '../../ui/focus';
 
 const COUNTER_FROM = NOTE_TEXT_MAX - 200;
 
@@ -28,7 +29,7 @@ export function NoteEditor({ note }: { note: Note }) {
     const block = textarea.current?.closest('.block');
     const stays = finalText.trim() !== '';
     requestAnimationFrame(() => {
-      if (document.activeElement !== document.body) return; // the user clicked elsewhere
+      if (!focusIsLost()) return; // the user clicked elsewhere
       ((stays ? noteBody(block, note.id) : null) ?? addNoteButton(block))?.focus();
     });
     actions.finishNoteEdit(note.id, sessionKey);

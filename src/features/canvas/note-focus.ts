@@ -1,4 +1,5 @@
 // Where keyboard focus goes as notes come and go: a note's body, or its block's "Add note".
+import { focusIsLost } from '../../ui/focus';
 
 /** The list item of the note `noteId` under `root`. */
 export function noteSlot(root: ParentNode | null | undefined, noteId: string): HTMLElement | null {
@@ -33,8 +34,7 @@ export function keepingNoteFocus(from: Element | null, change: () => void): void
   const addNote = addNoteButton(slot);
   change();
   requestAnimationFrame(() => {
-    const focused = document.activeElement;
-    if (focused && focused !== document.body && focused.isConnected) return;
+    if (!focusIsLost()) return;
     const neighbour = next?.dataset.noteId ? noteBody(block, next.dataset.noteId) : null;
     (noteBody(board, noteId) ?? neighbour ?? addNote)?.focus();
   });

@@ -9,6 +9,7 @@ import { showToast } from '../../ui/toast-store';
 import { CanvasRow } from './CanvasRow';
 import { ExamplePicker } from './ExamplePicker';
 import { RenameDialog } from './RenameDialog';
+import { focusIsLost } from '../../ui/focus';
 
 const now = () => Date.now();
 
@@ -54,8 +55,7 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
   const newCanvasButton = useRef<HTMLButtonElement>(null);
   const focusCanvas = (canvasId: string | undefined) =>
     requestAnimationFrame(() => {
-      const focused = document.activeElement;
-      if (focused && focused !== document.body && focused.isConnected) return;
+      if (!focusIsLost()) return;
       const link = canvasId
         ? document.querySelector<HTMLElement>(`.canvas-list a[href="${canvasPath(canvasId)}"]`)
         : null;

@@ -19,6 +19,7 @@ import {
 import { useNinefold } from '../../store/index';
 import { SelectField, TextField, type Option } from './fields';
 import { SortableList } from './SortableList';
+import { focusIsLost } from '../../ui/focus';
 
 const LISTS: Record<
   ListName,
@@ -132,8 +133,7 @@ function ItemRow({
           const listElement = e.currentTarget.closest<HTMLElement>('.profile-list');
           actions.removeProfileItem(noteId, list, item.id);
           requestAnimationFrame(() => {
-            const focused = document.activeElement;
-            if (focused && focused !== document.body && focused.isConnected) return;
+            if (!focusIsLost()) return;
             const nextRemove = next?.isConnected
               ? next.querySelector<HTMLElement>('.profile-item__remove')
               : null;

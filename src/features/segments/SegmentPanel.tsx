@@ -32,6 +32,7 @@ import { MetricsSection } from './MetricsSection';
 import { PlaybookSection, ReviewSection } from './PlaybookSection';
 import { ProfileList } from './ProfileList';
 import { ScoreSection } from './ScoreSection';
+import { focusIsLost } from '../../ui/focus';
 
 const CURRENCIES = [
   'USD',
@@ -104,8 +105,7 @@ export default function SegmentPanel({
   // (a reload on its address) arrives a moment after the canvas: if the person has put focus
   // somewhere by then, it stays there.
   useEffect(() => {
-    const elsewhere = document.activeElement !== null && document.activeElement !== document.body;
-    if (hasNavigated() || !elsewhere) headingRef.current?.focus({ preventScroll: true });
+    if (hasNavigated() || focusIsLost()) headingRef.current?.focus({ preventScroll: true });
     takePendingFocus();
     // Beside the panel the canvas may scroll sideways: keep the segment's own note in view.
     document

@@ -6,6 +6,7 @@ import { chunkComponent } from '../../ui/chunk-component';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { useLens, useLensStore } from '../../ui/segment-lens';
 import type * as SegmentDialogsModule from './SegmentDialogs';
+import { focusIsLost } from '../../ui/focus';
 
 // The dialogs are a chunk of their own, fetched when the browser is idle (or on first use). Not
 // React.lazy: see ui/chunk-component.ts.
@@ -117,8 +118,7 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
     setDialog(null);
     // Unless what the dialog did put focus somewhere on purpose (a field to fix, a new note).
     requestAnimationFrame(() => {
-      const focused = document.activeElement;
-      if (!focused || focused === document.body) trigger.current?.focus();
+      if (focusIsLost()) trigger.current?.focus();
     });
   };
   useEffect(() => {
