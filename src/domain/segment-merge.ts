@@ -11,7 +11,13 @@ import {
   TEMPLATE_FIELDS,
   type Segment,
 } from './segment.schema';
-import { PLAYBOOK_FIELDS, VALIDATION_STATUSES } from './segment-operational.schema';
+import {
+  PLAYBOOK_FIELDS,
+  VALIDATION_STATUSES,
+  type Metric,
+  type MetricKind,
+  type MetricValue,
+} from './segment-operational.schema';
 
 /** A field that holds one value (not a list): where two segments can disagree. */
 interface SingleField {
@@ -134,6 +140,53 @@ function join<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[
   });
 }
 
+/** Metrics that count (customers, revenue): the merged segment's value is the two added up. */
+const ADDITIVE_METRICS: ReadonlySet<MetricKind> = new Set(['customers', 'revenue']);
+
+/**
+ * One value per date for a metric both segments track. A date only one of them has keeps that
+ * value. On a date both have, the merged segment's value is the sum for counts (customers,
+ * revenue); for rates and averages (churn, gross margin, tickets per account, time to value)
+ * the mean, weighted by each segment's customers on that date when both are known; for a metric
+ * of your own, whose meaning Ninefold cannot know, the kept segment's value (the snapshot taken
+ * before the merge keeps the other's). Two series side by side made a growing segment look as
+ * if it were shrinking, its values alternating between the two.
+ */
+function mergeMetricValues(
+  mine: Metric,
+  theirs: Metric,
+  myMetrics: readonly Metric[],
+  theirMetrics: readonly Metric[],
+): MetricValue[] {
+  // By date, in the order entered: a later value for the same date stands for that date.
+  const byDate = (values: readonly MetricValue[]) => {
+    const dates = new Map<string, MetricValue[]>();
+    for (const v of values) dates.set(v.date, [...(dates.get(v.date) ?? []), v]);
+    return dates;
+  };
+  const customersOn = (metrics: readonly Metric[], date: string) =>
+    byDate(metrics.find((m) => m.kind === 'customers')?.values ?? [])
+      .get(date)
+      ?.at(-1)?.value ?? 0;
+  const combine = (x: MetricValue, y: MetricValue): MetricValue => {
+    if (mine.kind === 'custom') return x;
+    if (ADDITIVE_METRICS.has(mine.kind)) return { ...x, value: x.value + y.value };
+    const wx = customersOn(myMetrics, x.date);
+    const wy = customersOn(theirMetrics, x.date);
+    const weighted = wx > 0 && wy > 0;
+    const value = weighted ? (x.value * wx + y.value * wy) / (wx + wy) : (x.value + y.value) / 2;
+    return { ...x, value: Math.round(value * 100) / 100 };
+  };
+  const [a, b] = [byDate(mine.values), byDate(theirs.values)];
+  const dates = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return dates.flatMap((date) => {
+    const xs = a.get(date);
+    const ys = b.get(date);
+    // A date only one of them has keeps its values as they are.
+    return xs && ys ? [combine(xs.at(-1)!, ys.at(-1)!)] : (xs ?? ys)!;
+  });
+}
+
 export interface MergeResult {
   /** Every note that changes: the kept segment and the notes relinked to it. */
   changed: Note[];
@@ -172,15 +225,10 @@ export function mergeSegments(
   const o = segmentOf(other);
   const others = new Set([keepId, otherId]);
   const s = segmentOf(merged);
-  const metricKey = (m: Segment['metrics'][number]) => `${m.kind}:${normal(m.name)}`;
+  const metricKey = (m: Metric) => `${m.kind}:${normal(m.name)}`;
   const metrics = k.metrics.map((m) => {
     const twin = o.metrics.find((x) => metricKey(x) === metricKey(m));
-    if (!twin) return m;
-    const values = join(m.values, twin.values, (v) => `${v.date}:${v.value}`);
-    return {
-      ...m,
-      values: values.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)),
-    };
+    return twin ? { ...m, values: mergeMetricValues(m, twin, k.metrics, o.metrics) } : m;
   });
   const itemKey = (i: { text: string }) => normal(i.text);
   const jobs = join(k.jobs, o.jobs, itemKey);

@@ -4,7 +4,7 @@ import type { Note } from '../../src/domain/canvas.schema';
 import { answerPair, type DifferencePair } from '../../src/domain/difference';
 import { MERGE_FIELDS, mergeConflicts, mergeSegments } from '../../src/domain/segment-merge';
 import { newEvidence, newMetric } from '../../src/domain/segment-operational';
-import type { MetricValue } from '../../src/domain/segment-operational.schema';
+import type { MetricKind, MetricValue } from '../../src/domain/segment-operational.schema';
 import { newPersona, newProfileItem, segmentOf } from '../../src/domain/segment-ops';
 import {
   emptySegment,
@@ -208,11 +208,62 @@ describe('mergeSegments: lists', () => {
       ['m2', 'custom', 'NPS'],
       ['m9', 'custom', 'Orders'],
     ]);
+    // Customers add up on a date both have; a date only one has keeps its value.
     expect(s.metrics[0]?.values.map((v) => [v.date, v.value])).toEqual([
       ['2024-12-01', 5],
-      ['2025-01-01', 10],
+      ['2025-01-01', 20],
     ]);
     expect(s.metrics[1]?.values.map((v) => v.value)).toEqual([40]);
+  });
+
+  // Regression, found by an exploratory run: both segments growing (100 → 120 and 80 → 90), the
+  // merged one kept all four values, two per date, and read as shrinking (90, -10 %).
+  it('gives one value per date: counts added, rates weighted by customers, your own metric kept', () => {
+    const series = (id: string, kind: MetricKind, pairs: [string, number][], name = '') => ({
+      ...newMetric(id, kind, name, ''),
+      values: pairs.map(([date, v], i) => value(`${id}_${i}`, date, v)),
+    });
+    const dentists = segmentNote('keep', 'Dentists', 'crimson', {
+      metrics: [
+        series('c1', 'customers', [
+          ['2026-11-01', 100],
+          ['2026-12-01', 120],
+        ]),
+        series('r1', 'churn', [
+          ['2026-11-01', 2],
+          ['2026-12-01', 3],
+        ]),
+        series('n1', 'custom', [['2026-12-01', 40]], 'NPS'),
+      ],
+    });
+    const vets = segmentNote('other', 'Vets', 'indigo', {
+      metrics: [
+        series('c2', 'customers', [
+          ['2026-11-01', 80],
+          ['2026-12-01', 90],
+        ]),
+        // No customers counted on this date for the vets: a plain mean there.
+        series('r2', 'churn', [
+          ['2026-11-01', 5],
+          ['2026-10-01', 4],
+          ['2026-12-01', 6],
+        ]),
+        series('n2', 'custom', [['2026-12-01', 10]], 'nps'),
+      ],
+    });
+    const { s } = merge([dentists, vets]);
+    const values = (kind: MetricKind) =>
+      s.metrics.find((m) => m.kind === kind)?.values.map((v) => [v.date, v.value]);
+    expect(values('customers')).toEqual([
+      ['2026-11-01', 180],
+      ['2026-12-01', 210],
+    ]);
+    expect(values('churn')).toEqual([
+      ['2026-10-01', 4],
+      ['2026-11-01', 3.33], // (2 × 100 + 5 × 80) / 180
+      ['2026-12-01', 4.29], // (3 × 120 + 6 × 90) / 210
+    ]);
+    expect(values('custom')).toEqual([['2026-12-01', 40]]);
   });
 
   // Regression: found by this suite and fixed.
