@@ -165,6 +165,11 @@ test('segment workspace part 2 has no serious accessibility violations: evidence
   ] as const) {
     await page.getByRole('button', { name: button, exact: true }).click();
     await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+    if (button === 'Side by side')
+      // Sizes read at a glance: separators, and money in its currency.
+      await expect(
+        page.getByRole('dialog', { name: title }).getByRole('row', { name: /^Size/ }),
+      ).toContainText('42,000 companies · TAM $504M · SAM $176M · SOM $5.9M');
     expect(await seriousViolations(page), title).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: title })).toBeHidden();

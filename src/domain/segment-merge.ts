@@ -3,6 +3,7 @@ import type { Note } from './canvas.schema';
 import { nextTimestamp } from './canvas-ops';
 import { forgetPairs, type DifferencePair } from './difference';
 import { segmentName, segmentOf } from './segment-ops';
+import { sizeLine } from './segment-size';
 import {
   ARCHETYPES,
   KINDS,
@@ -67,16 +68,7 @@ export const MERGE_FIELDS: readonly SingleField[] = [
   segmentField('user', 'Who uses'),
   segmentField('priority', 'Priority', label(PRIORITIES)),
   segmentField('earlyAdopter', 'Early adopters', (v) => (v ? 'Yes' : 'No')),
-  segmentField('size', 'Size', (v) => {
-    const size = v as Segment['size'];
-    const parts = [
-      size.count !== null ? `${size.count} ${size.unit}`.trim() : null,
-      size.tam !== null ? `TAM ${size.tam} ${size.currency}` : null,
-      size.sam !== null ? `SAM ${size.sam}` : null,
-      size.som !== null ? `SOM ${size.som}` : null,
-    ];
-    return parts.filter(Boolean).join(', ') || '—';
-  }),
+  segmentField('size', 'Size', (v) => sizeLine(v as Segment['size']) || '—'),
   ...TEMPLATE_FIELDS.map((f): SingleField => ({
     id: `template.${f.id}`,
     label: f.label,

@@ -8,7 +8,6 @@ import {
   emptySegment,
   type Criterion,
   type Scores,
-  type SegmentSize,
   type Weights,
 } from './segment.schema';
 
@@ -51,21 +50,7 @@ export function attractiveness(scores: Scores, weights: Weights): Attractiveness
   };
 }
 
-/** A serviceable market under a tenth of the total addressable market is flagged. */
-export const MIN_MARKET_SHARE = 0.1;
-/** Amounts may be decimals: 0.3 / 3 is 0.09999999999999999, which is 10 %, not under it. */
-const SHARE_EPSILON = 1e-9;
-
-/**
- * share = SAM / TAM; flagged when both are known, TAM > 0 and the share is under 10 % (exactly 10 %
- * is not flagged; the comparison tolerates float noise such as 0.3 / 3).
- */
-export function marketShareFlag(size: SegmentSize): { flagged: boolean; share: number | null } {
-  if (size.tam === null || size.sam === null || size.tam <= 0)
-    return { flagged: false, share: null };
-  const share = size.sam / size.tam;
-  return { flagged: share < MIN_MARKET_SHARE - SHARE_EPSILON, share };
-}
+export { MIN_MARKET_SHARE, marketShareFlag } from './segment-size';
 
 export interface RankedSegment {
   noteId: string;

@@ -4,7 +4,8 @@ import { BLOCK_IDS, BLOCKS } from '../domain/blocks';
 import type { CanvasDoc, Note } from '../domain/canvas.schema';
 import { sortByOrder } from '../domain/order';
 import { noteLabel, segmentName } from '../domain/segment-ops';
-import { attractiveness, marketShareFlag, rankSegments } from '../domain/segment-score';
+import { attractiveness, rankSegments } from '../domain/segment-score';
+import { sizeLine } from '../domain/segment-size';
 import {
   ARCHETYPES,
   BASES,
@@ -18,7 +19,6 @@ import {
   RELEVANCES,
   TEMPLATE_FIELDS,
   type Choice,
-  type Segment,
 } from '../domain/segment.schema';
 import {
   EVIDENCE_TYPES,
@@ -50,53 +50,6 @@ const number = (v: number) =>
 
 const labelOf = (choices: readonly Choice<string>[], id: string | null) =>
   choices.find((c) => c.id === id)?.label ?? null;
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** A number as the PDF shows it; formatters are made once (each costs as much as 1,000 uses). */
-function amount(value: number | null, currency?: string): string | null {
-  if (value === null) return null;
-  const compact = !!currency && value >= 1e6;
-  const key = `${currency ?? ''} ${compact}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = currency
-      ? new Intl.NumberFormat('en', {
-          style: 'currency',
-          currency,
-          notation: compact ? 'compact' : 'standard',
-          maximumFractionDigits: compact ? 1 : 0,
-        })
-      : new Intl.NumberFormat('en');
-    formats.set(key, format);
-  }
-  return format.format(value);
-}
-
-function sizeLine(segment: Segment): string {
-  const { size } = segment;
-  const parts: string[] = [];
-  if (size.count !== null) parts.push(`${amount(size.count)} ${size.unit || 'customers'}`.trim());
-  const money = (label: string, v: number | null) => {
-    const shown = safeAmount(v, size.currency);
-    if (shown) parts.push(`${label} ${shown}`);
-  };
-  money('TAM', size.tam);
-  money('SAM', size.sam);
-  money('SOM', size.som);
-  const flag = marketShareFlag(size);
-  if (flag.flagged && flag.share !== null)
-    parts.push(`SAM is ${Math.round(flag.share * 1000) / 10} % of TAM`);
-  return parts.join(' · ');
-}
-
-function safeAmount(v: number | null, currency: string): string | null {
-  try {
-    return amount(v, currency);
-  } catch {
-    return amount(v) && `${amount(v)} ${currency}`;
-  }
-}
 
 /** One segment's pages. */
 function segmentPages(
@@ -178,7 +131,7 @@ function segmentPages(
   if (segment.description) flow.paragraph(clean(segment.description), { size: 8.5 });
   flow.field('Buyer', clean(segment.buyer));
   flow.field('User', clean(segment.user));
-  flow.field('Size', clean(sizeLine(segment)));
+  flow.field('Size', clean(sizeLine(segment.size)));
   for (const b of segment.bases)
     flow.field(`${labelOf(BASES, b.basis)} basis`, clean(b.description) || '—');
   const depends = segment.dependsOn.flatMap((id) => {
