@@ -26,7 +26,7 @@ test('log evidence and watch the status and checks change; metric values draw a 
     .getByRole('textbox', { name: 'Summary of evidence 1' })
     .fill('Two of three managers said the front desk already copes');
   await evidence
-    .getByRole('combobox', { name: 'Evidence 1', exact: true })
+    .getByRole('combobox', { name: 'Supports or contradicts, evidence 1' })
     .selectOption('Contradicts');
   await evidence.getByLabel('Date of evidence 1').fill('2026-11-02');
   await expect(health.filter({ hasText: 'No evidence yet' })).toHaveCount(0);
@@ -51,6 +51,8 @@ test('log evidence and watch the status and checks change; metric values draw a 
   const metrics = panel.getByRole('region', { name: 'Metrics over time' });
   await metrics.getByRole('combobox', { name: 'Metric to add' }).selectOption('Customers');
   await metrics.getByRole('button', { name: 'Add metric' }).click();
+  // Straight into the new metric, as into a new job.
+  await expect(metrics.getByLabel('Date for Customers')).toBeFocused();
   const value = metrics.getByRole('textbox', { name: 'Value of Customers' });
   await value.fill('lots');
   await metrics.getByRole('button', { name: 'Add value to Customers' }).click();

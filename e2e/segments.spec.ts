@@ -88,6 +88,8 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
 
   // A persona, and the scores.
   await panel.getByRole('button', { name: 'Add persona' }).click();
+  // Straight into the new persona, as into a new job.
+  await expect(panel.getByRole('textbox', { name: 'Persona name' })).toBeFocused();
   await panel.getByRole('textbox', { name: 'Persona name' }).fill('Marta, practice manager');
   await panel.getByRole('textbox', { name: 'Quote' }).fill('“Mondays are chaos.”');
   await panel.getByRole('combobox', { name: /^Depth of pain/ }).selectOption('5 (high)');

@@ -287,6 +287,10 @@ test('PNG export is the canvas at twice its size, for slides', async ({ canvas, 
   // IHDR: width and height, big-endian, at bytes 16 and 20.
   expect(png.bytes.readUInt32BE(16)).toBe(3200);
   expect(png.bytes.readUInt32BE(20)).toBe(1800);
+  // Said in its own section, not left to the PDF's message.
+  await expect(
+    dialog.getByRole('region', { name: 'Image and print' }).getByRole('status'),
+  ).toHaveText('PNG ready.');
 });
 
 test('printing shows only the canvas, on one landscape page', async ({ page, canvas }) => {

@@ -86,7 +86,7 @@ function EvidenceEntry({ note, entry, index }: { note: Note; entry: Evidence; in
       )}
       <div className="field-row">
         <SelectField
-          label={`Evidence ${n}`}
+          label={`Supports or contradicts, evidence ${n}`}
           value={entry.supports ? 'supports' : 'contradicts'}
           options={[
             { id: 'supports', label: 'Supports' },

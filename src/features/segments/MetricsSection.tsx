@@ -323,7 +323,15 @@ export function MetricsSection({ note }: { note: Note }) {
           type="button"
           className="button button--small"
           disabled={full}
-          onClick={() => actions.addMetric(note.id, chosen)}
+          onClick={() => {
+            // Into the new metric's first field, as "Add job" goes into the new job.
+            if (actions.addMetric(note.id, chosen))
+              requestAnimationFrame(() =>
+                document
+                  .querySelector<HTMLElement>('#seg-field-metrics > li:last-child input')
+                  ?.focus(),
+              );
+          }}
         >
           Add metric
         </button>

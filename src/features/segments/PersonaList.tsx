@@ -1,5 +1,5 @@
 // Personas: one or more concrete people per segment, each with an optional photo.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Note } from '../../domain/canvas.schema';
 import { newId } from '../../domain/ids';
 import { segmentOf } from '../../domain/segment-ops';
@@ -150,13 +150,14 @@ function PersonaCard({ note, persona, index }: { note: Note; persona: Persona; i
 
 export function PersonaList({ note }: { note: Note }) {
   const { personas } = segmentOf(note);
+  const list = useRef<HTMLUListElement>(null);
   return (
     <Section
       title="Personas"
       id="seg-personas"
       description="Real-feeling people from this segment, to keep the team's picture of them shared."
     >
-      <ul className="personas">
+      <ul className="personas" ref={list}>
         {personas.map((persona, i) => (
           <PersonaCard key={persona.id} note={note} persona={persona} index={i} />
         ))}
@@ -165,7 +166,13 @@ export function PersonaList({ note }: { note: Note }) {
         type="button"
         className="button button--small"
         disabled={personas.length >= PERSONA_LIMIT}
-        onClick={() => useNinefold.getState().actions.addPersona(note.id)}
+        onClick={() => {
+          // Into the new persona, as "Add job" goes into the new job.
+          if (useNinefold.getState().actions.addPersona(note.id))
+            requestAnimationFrame(() =>
+              list.current?.querySelector<HTMLElement>('li:last-child .field__input')?.focus(),
+            );
+        }}
       >
         Add persona
       </button>

@@ -134,6 +134,7 @@ function ShareSection({ canvasId }: { canvasId: string }) {
 export function ExportButton({ canvasId }: { canvasId: string }) {
   const [open, setOpen] = useState(false);
   const [pngBusy, setPngBusy] = useState(false);
+  const [pngNotice, setPngNotice] = useState<string | null>(null);
   return (
     <>
       <button
@@ -177,8 +178,12 @@ export function ExportButton({ canvasId }: { canvasId: string }) {
                 disabled={pngBusy}
                 onClick={() => {
                   setPngBusy(true);
+                  setPngNotice(null);
                   void loadRender()
                     .then((m) => m.exportCanvasPng(canvasId))
+                    .then(setPngNotice, () =>
+                      setPngNotice('The PNG could not be made. Try again, or print the canvas.'),
+                    )
                     .finally(() => setPngBusy(false));
                 }}
               >
@@ -196,6 +201,9 @@ export function ExportButton({ canvasId }: { canvasId: string }) {
                 Print…
               </button>
             </div>
+            <p className="export-section__status" role="status">
+              {pngNotice}
+            </p>
           </section>
           <ShareSection canvasId={canvasId} />
         </div>

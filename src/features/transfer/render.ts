@@ -39,13 +39,15 @@ export async function exportCanvasPdf(
   return `PDF ready: ${pages}. Some characters are not in the PDF's font (${shown}${result.missing.length > 8 ? ' …' : ''}) and show as �. To keep every script, use Print… and save as PDF from the print dialog.`;
 }
 
-export async function exportCanvasPng(canvasId: string): Promise<void> {
+/** Downloads the canvas as a PNG; what to tell the person (done, or why not). */
+export async function exportCanvasPng(canvasId: string): Promise<string> {
   const item = await canvasWithPhotos(canvasId);
-  if (!item) return;
+  if (!item) return UNREADABLE;
   const { renderPng } = await import('../../export/png');
   const t = now();
   const blob = await renderPng({ doc: item.doc, date: longDate(t) });
   download(blob, exportFileName(item.doc.canvas.name, t, 'png'));
+  return 'PNG ready.';
 }
 
 export interface ShareLinkResult {
