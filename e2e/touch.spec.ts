@@ -42,3 +42,27 @@ test('on a tablet a note moves to another block by touch (press, hold, drag)', a
   await expect.poll(() => canvas.notesIn('Value Propositions')).toContain('Parents of toddlers');
   await canvas.expectNotes('Customer Segments', []);
 });
+
+test.describe('on a phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('a segment opens over the whole screen, within reach, and closes by a tap', async ({
+    canvas,
+    segments,
+    page,
+  }) => {
+    await canvas.createCanvas('Phone');
+    await canvas.addNote('Customer Segments', 'Night-shift nurses');
+    const panel = await segments.open('Night-shift nurses');
+    // The panel lies on the screen (it was laid out beside a board kept at desktop width, off to
+    // the right of a widened page), and nothing scrolls sideways.
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await panel.getByRole('button', { name: 'Close', exact: true }).tap();
+    await expect(panel).toBeHidden();
+  });
+});
