@@ -148,6 +148,9 @@ test('segment workspace part 2 has no serious accessibility violations: evidence
   await canvas.home();
   await canvas.createExample();
   const panel = await segments.open('Plug-and-play teams');
+  // Every field within the panel's width: none as wide as its content (a select as wide as its
+  // longest option, TAM, SAM and SOM running into each other), nothing to scroll sideways.
+  expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
   await panel.getByRole('button', { name: 'Log evidence' }).click();
   const metrics = panel.getByRole('region', { name: 'Metrics over time' });
   await metrics.getByRole('button', { name: 'Add metric' }).click();
