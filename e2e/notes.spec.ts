@@ -280,6 +280,12 @@ test('a paste longer than 2,000 characters is cut, with a visible notice', async
   expect(note!.x + note!.width).toBeLessThanOrEqual(block!.x + block!.width);
   await page.reload();
   await expect.poll(async () => (await canvas.notesIn('Value Propositions'))[0]?.length).toBe(1995);
+
+  // An emoji that would straddle the limit is left out whole, not cut in half (a "�").
+  await page.getByRole('button', { name: 'Add note to Channels' }).click();
+  await editor.fill(`${'y'.repeat(1999)}😀😀`);
+  await expect(editor).toHaveValue('y'.repeat(1999));
+  await editor.press('Control+Enter');
 });
 
 test('guidance questions can be shown and hidden', async ({ canvas, page }) => {

@@ -11,6 +11,7 @@ import {
 } from './canvas.schema';
 import { CURRENT_VERSION } from './migrations';
 import { orderKeyAt, sortByOrder } from './order';
+import { cutText } from './text';
 import {
   DEFAULT_WEIGHTS,
   emptySegment,
@@ -28,11 +29,11 @@ export function nextTimestamp(previous: number, now: number): number {
 
 export function clampNoteText(text: string): { text: string; cut: boolean } {
   if (text.length <= NOTE_TEXT_MAX) return { text, cut: false };
-  return { text: text.slice(0, NOTE_TEXT_MAX), cut: true };
+  return { text: cutText(text, NOTE_TEXT_MAX), cut: true };
 }
 
 export function cleanCanvasName(name: string): string {
-  const trimmed = name.replace(/\s+/g, ' ').trim().slice(0, CANVAS_NAME_MAX);
+  const trimmed = cutText(name.replace(/\s+/g, ' ').trim(), CANVAS_NAME_MAX).trim();
   return trimmed === '' ? UNTITLED_CANVAS : trimmed;
 }
 
@@ -208,7 +209,7 @@ function labelledName(name: string, label: string, taken: Iterable<string>): str
   const base = cleanCanvasName(name.replace(new RegExp(` \\(${label}(?: \\d+)?\\)$`), ''));
   // Shorten the base, not the suffix, so a long name still gets a distinct name.
   const withSuffix = (suffix: string) =>
-    cleanCanvasName(`${base.slice(0, CANVAS_NAME_MAX - suffix.length).trimEnd()}${suffix}`);
+    cleanCanvasName(`${cutText(base, CANVAS_NAME_MAX - suffix.length).trimEnd()}${suffix}`);
   let candidate = withSuffix(` (${label})`);
   for (let n = 2; names.has(candidate); n++) candidate = withSuffix(` (${label} ${n})`);
   return candidate;

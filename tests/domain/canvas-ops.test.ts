@@ -29,6 +29,10 @@ import { CURRENT_VERSION } from '../../src/domain/migrations';
 import { sortByOrder } from '../../src/domain/order';
 import { makeBlockNotes, makeCanvas, makeDoc, makeNote, MINUTE, T0 } from '../factories';
 
+/** No half of a character left alone (String.prototype.isWellFormed, ES2024). */
+const wellFormed = (text: string) =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+
 const texts = (notes: readonly Note[]) => notes.map((n) => n.text);
 
 describe('nextTimestamp', () => {
@@ -181,6 +185,11 @@ describe('editNoteText', () => {
     expect(result.note.text).toBe('a'.repeat(NOTE_TEXT_MAX));
     expect(result.cut).toBe(true);
     expect(clampNoteText(text)).toEqual({ text: 'a'.repeat(NOTE_TEXT_MAX), cut: true });
+  });
+
+  it('leaves out whole an emoji that would straddle the limit, not half of it', () => {
+    const text = 'a'.repeat(NOTE_TEXT_MAX - 1) + '😀😀';
+    expect(clampNoteText(text)).toEqual({ text: 'a'.repeat(NOTE_TEXT_MAX - 1), cut: true });
   });
 });
 
@@ -355,6 +364,14 @@ describe('copyName', () => {
 
   it('accepts any iterable of taken names', () => {
     expect(copyName('Plan', new Set(['Plan (copy)']))).toBe('Plan (copy 2)');
+  });
+
+  it('shortens a long name without splitting an emoji in two', () => {
+    const name = 'a'.repeat(112) + '😀' + 'b'.repeat(6); // 120 units, the emoji at 112–113
+    const copy = copyName(name, [name]);
+    expect(copy).toBe(`${'a'.repeat(112)} (copy)`);
+    expect(wellFormed(copy)).toBe(true);
+    expect(wellFormed(cleanCanvasName('c'.repeat(CANVAS_NAME_MAX - 1) + '😀'))).toBe(true);
   });
 
   // Regression: the suffix used to be added and the whole name then cut to CANVAS_NAME_MAX, so for

@@ -3,6 +3,7 @@
 // one typing session, and so one undo step.
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { newId } from '../../domain/ids';
+import { cutText } from '../../domain/text';
 
 /** A coalesce key that changes each time the field gains focus: one typing session, one undo. */
 function useTypingSession() {
@@ -46,7 +47,7 @@ export function TextField({
   const cutId = `${inputId}-cut`;
   const change = (next: string) => {
     setCut(next.length > maxLength);
-    onChange(next.slice(0, maxLength), session.current());
+    onChange(cutText(next, maxLength), session.current());
   };
   const common = {
     id: inputId,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cutText } from '../../src/domain/text';
+
+/** No half of a character left alone (String.prototype.isWellFormed, ES2024). */
+const wellFormed = (text: string) =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+
+describe('cutText', () => {
+  it('leaves text within the limit as it is', () => {
+    expect(cutText('Plan', 4)).toBe('Plan');
+    expect(cutText('', 0)).toBe('');
+  });
+
+  it('cuts at the limit', () => {
+    expect(cutText('abcdef', 4)).toBe('abcd');
+  });
+
+  // Regression, found by an exploratory run: a note of 1,999 characters and two emoji kept half
+  // an emoji at position 2,000, shown as "�"; so did a long canvas name's copy.
+  it('never splits a character in two: one that straddles the limit is left out whole', () => {
+    expect(cutText('abc😀', 4)).toBe('abc');
+    expect(cutText('abc😀', 5)).toBe('abc😀');
+    expect(cutText('😀😀😀', 3)).toBe('😀');
+    for (const max of [1, 2, 3, 4, 5, 6, 7]) {
+      const cut = cutText('a😀b😀😀c', max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(wellFormed(cut)).toBe(true);
+    }
+  });
+});
