@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog> element: focus trap, Esc and the top layer come for free.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Quoted } from './Quoted';
 
 interface DialogProps {
   title: string;
@@ -47,7 +48,7 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
       }}
     >
       <h2 id={titleId} className="dialog__title" ref={titleRef} tabIndex={-1}>
-        {title}
+        <Quoted text={title} />
       </h2>
       {open && children}
     </dialog>

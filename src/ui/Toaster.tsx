@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Quoted } from './Quoted';
 import { useToasts, type Toast } from './toast-store';
 
 function ToastItem({ toast }: { toast: Toast }) {
@@ -33,7 +34,9 @@ function ToastItem({ toast }: { toast: Toast }) {
       onFocus={pause}
       onBlur={resume}
     >
-      <span>{toast.message}</span>
+      <span>
+        <Quoted text={toast.message} />
+      </span>
       {toast.action && (
         <button
           type="button"
