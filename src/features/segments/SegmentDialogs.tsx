@@ -22,6 +22,8 @@ import { SnapshotsPanel } from './SnapshotsPanel';
 import { formatTotal } from './ScoreSection';
 import type { SegmentDialog } from './SegmentTools';
 import { plural } from '../../ui/format';
+import { placeLabels } from './chart-labels';
+import { cutText } from '../../domain/text';
 
 const now = () => Date.now();
 
@@ -263,6 +265,15 @@ function PriorityChart({ ranked, notes }: { ranked: RankedSegment[]; notes: Note
   const x = (v: number) => pad + ((v - 0.5) / 5) * (W - pad * 1.5);
   const y = (v: number) => H - pad - ((v - 0.5) / 5) * (H - pad * 1.5);
   const colourOf = (id: string) => notes.find((n) => n.id === id)?.segment?.colour ?? 'teal';
+  const labels = placeLabels(
+    plotted.map((r) => ({
+      x: x(r.marketSize!),
+      y: y(r.painDepth!) - (12 + (r.total ?? 1) * 5),
+      text: r.name.length > 28 ? `${cutText(r.name, 27)}…` : r.name,
+    })),
+    W,
+    pad / 2,
+  );
   return (
     <figure className="priority-chart">
       <figcaption>
@@ -307,7 +318,7 @@ function PriorityChart({ ranked, notes }: { ranked: RankedSegment[]; notes: Note
         >
           Depth of pain →
         </text>
-        {plotted.map((r) => (
+        {plotted.map((r, i) => (
           <g key={r.noteId}>
             <circle
               cx={x(r.marketSize!)}
@@ -316,12 +327,12 @@ function PriorityChart({ ranked, notes }: { ranked: RankedSegment[]; notes: Note
               className={`chart__bubble segment-fill--${colourOf(r.noteId)}`}
             />
             <text
-              x={x(r.marketSize!)}
-              y={y(r.painDepth!) - (12 + (r.total ?? 1) * 5)}
+              x={labels[i]!.labelX}
+              y={labels[i]!.labelY}
               textAnchor="middle"
               className="chart__label"
             >
-              {r.name.length > 28 ? `${r.name.slice(0, 27)}…` : r.name}
+              {labels[i]!.text}
             </text>
           </g>
         ))}
