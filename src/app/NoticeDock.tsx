@@ -2,7 +2,7 @@
 // to keep the data, or a canvas has gone a week without a backup. They float at the foot of the
 // window rather than push the page down: shown at the top, they moved the canvas under the pointer,
 // and a click or double-click meant for a note landed on the one below it.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BackupReminder } from '../features/transfer/BackupReminder';
 import { matchRoute, usePathname } from '../ui/router';
 import { DurabilityNotice } from './StorageBanner';
@@ -14,7 +14,8 @@ export function NoticeDock() {
   const route = matchRoute(usePathname());
   const dock = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(0);
-  useLayoutEffect(() => {
+  // After the first paint: notices come later, and the canvas's first frame need not wait for this.
+  useEffect(() => {
     const element = dock.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => setHeight(element.offsetHeight));
