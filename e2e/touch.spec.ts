@@ -65,4 +65,33 @@ test.describe('on a phone', () => {
     await panel.getByRole('button', { name: 'Close', exact: true }).tap();
     await expect(panel).toBeHidden();
   });
+
+  test('a notice at the foot of the screen does not cover an open segment', async ({
+    canvas,
+    segments,
+    page,
+  }) => {
+    // The browser will not promise to keep the data: the notice comes after the first edit.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator.storage, 'persisted', {
+        value: () => Promise.resolve(false),
+      });
+      Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(false) });
+    });
+    await canvas.createCanvas('Phone notice');
+    await canvas.addNote('Customer Segments', 'Night-shift nurses');
+    const notice = page.getByRole('status').filter({ hasText: 'Keep a backup' });
+    await expect(notice).toBeVisible();
+    const panel = await segments.open('Night-shift nurses');
+    // Where the notice is, the panel is what a tap reaches.
+    const box = (await notice.boundingBox())!;
+    const onTop = await page.evaluate(
+      ({ x, y }) =>
+        document.elementFromPoint(x, y)?.closest('.segment-panel, .notice-dock')?.className,
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    expect(onTop).toContain('segment-panel');
+    await panel.getByRole('button', { name: 'Close', exact: true }).tap();
+    await expect(notice).toBeVisible();
+  });
 });
