@@ -16,13 +16,19 @@ export function addNoteButton(element: Element | null | undefined): HTMLElement 
   return element?.closest('.block')?.querySelector<HTMLElement>('[data-add-note]') ?? null;
 }
 
+// The note the last change left to be focused, until the frame that focuses it: a second undo
+// pressed before that frame (a key held down) starts from that note, not from the page's body.
+let pending: { noteId: string; board: Element | null; generation: number } | null = null;
+let generation = 0;
+
 /**
  * Runs `change` (a deletion, an undo, a redo) without losing the keyboard focus of a note it
  * moves or removes: afterwards the focus is on that note wherever it now is, or else on the note
  * that was next to it, or else on its block's "Add note". Focus outside a note is left alone.
  */
 export function keepingNoteFocus(from: Element | null, change: () => void): void {
-  const slot = from?.closest<HTMLElement>('[data-note-id]');
+  const held = pending && focusIsLost() ? noteSlot(pending.board, pending.noteId) : null;
+  const slot = from?.closest<HTMLElement>('[data-note-id]') ?? held;
   const noteId = slot?.dataset.noteId;
   if (!slot || !noteId) {
     change();
@@ -32,8 +38,13 @@ export function keepingNoteFocus(from: Element | null, change: () => void): void
   const next = (slot.nextElementSibling ?? slot.previousElementSibling) as HTMLElement | null;
   const block = slot.closest('.block');
   const addNote = addNoteButton(slot);
+  const mine = ++generation;
+  pending = { noteId, board, generation: mine };
   change();
   requestAnimationFrame(() => {
+    // A later change took over (it knows better where the focus goes now).
+    if (pending?.generation !== mine) return;
+    pending = null;
     if (!focusIsLost()) return;
     const neighbour = next?.dataset.noteId ? noteBody(block, next.dataset.noteId) : null;
     (noteBody(board, noteId) ?? neighbour ?? addNote)?.focus();
