@@ -153,18 +153,21 @@ function mergeMetricValues(
   // By date, in the order entered: a later value for the same date stands for that date.
   const byDate = (values: readonly MetricValue[]) => {
     const dates = new Map<string, MetricValue[]>();
-    for (const v of values) dates.set(v.date, [...(dates.get(v.date) ?? []), v]);
+    for (const v of values) {
+      const onDate = dates.get(v.date);
+      if (onDate) onDate.push(v);
+      else dates.set(v.date, [v]);
+    }
     return dates;
   };
-  const customersOn = (metrics: readonly Metric[], date: string) =>
-    byDate(metrics.find((m) => m.kind === 'customers')?.values ?? [])
-      .get(date)
-      ?.at(-1)?.value ?? 0;
+  const customers = (metrics: readonly Metric[]) =>
+    byDate(metrics.find((m) => m.kind === 'customers')?.values ?? []);
+  const [myCustomers, theirCustomers] = [customers(myMetrics), customers(theirMetrics)];
   const combine = (x: MetricValue, y: MetricValue): MetricValue => {
     if (mine.kind === 'custom') return x;
     if (ADDITIVE_METRICS.has(mine.kind)) return { ...x, value: x.value + y.value };
-    const wx = customersOn(myMetrics, x.date);
-    const wy = customersOn(theirMetrics, x.date);
+    const wx = myCustomers.get(x.date)?.at(-1)?.value ?? 0;
+    const wy = theirCustomers.get(x.date)?.at(-1)?.value ?? 0;
     const weighted = wx > 0 && wy > 0;
     const value = weighted ? (x.value * wx + y.value * wy) / (wx + wy) : (x.value + y.value) / 2;
     return { ...x, value: Math.round(value * 100) / 100 };

@@ -7,7 +7,7 @@
 import { useNinefold } from '../store/index';
 import { showToast } from './toast-store';
 
-export const NOT_UNDONE_MESSAGE =
+const NOT_UNDONE_MESSAGE =
   'Not undone: there are later changes. Undo (Ctrl+Z) steps back one change at a time.';
 
 /** Shows `message` with an Undo for the change just committed on `canvasId`. */

@@ -6,7 +6,7 @@ import { formatCount } from '../../ui/format';
 import { addNoteButton, noteBody } from './note-focus';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
-import { focusIsLost } from '../../ui/focus';
+import { focusNextFrame } from '../../ui/focus';
 
 const COUNTER_FROM = NOTE_TEXT_MAX - 200;
 
@@ -28,9 +28,8 @@ export function NoteEditor({ note }: { note: Note }) {
     // about to disappear (left empty), on its block's "Add note".
     const block = textarea.current?.closest('.block');
     const stays = finalText.trim() !== '';
-    requestAnimationFrame(() => {
-      if (!focusIsLost()) return; // the user clicked elsewhere
-      ((stays ? noteBody(block, note.id) : null) ?? addNoteButton(block))?.focus();
+    focusNextFrame(() => (stays ? noteBody(block, note.id) : null) ?? addNoteButton(block), {
+      ifLost: true, // not when the person clicked elsewhere
     });
     actions.finishNoteEdit(note.id, sessionKey);
     stopEditing();

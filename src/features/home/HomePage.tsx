@@ -9,7 +9,7 @@ import { showToast } from '../../ui/toast-store';
 import { CanvasRow } from './CanvasRow';
 import { ExamplePicker } from './ExamplePicker';
 import { RenameDialog } from './RenameDialog';
-import { focusIsLost } from '../../ui/focus';
+import { focusNextFrame } from '../../ui/focus';
 
 const now = () => Date.now();
 
@@ -54,13 +54,13 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
   // to "New canvas" when there is none, rather than to the page's body.
   const newCanvasButton = useRef<HTMLButtonElement>(null);
   const focusCanvas = (canvasId: string | undefined) =>
-    requestAnimationFrame(() => {
-      if (!focusIsLost()) return;
-      const link = canvasId
-        ? document.querySelector<HTMLElement>(`.canvas-list a[href="${canvasPath(canvasId)}"]`)
-        : null;
-      (link ?? newCanvasButton.current)?.focus();
-    });
+    focusNextFrame(
+      () =>
+        (canvasId
+          ? document.querySelector<HTMLElement>(`.canvas-list a[href="${canvasPath(canvasId)}"]`)
+          : null) ?? newCanvasButton.current,
+      { ifLost: true },
+    );
   const remove = (canvasId: string, name: string) => {
     const at = canvases.findIndex((c) => c.canvas.id === canvasId);
     const neighbour = canvases[at + 1] ?? canvases[at - 1];

@@ -9,6 +9,7 @@ import { useNinefold } from '../../store/index';
 import { Dialog } from '../../ui/Dialog';
 import { formatDay } from '../../ui/format';
 import { DateField, Section, SelectField, TextField } from './fields';
+import { focusNextFrame } from '../../ui/focus';
 
 const now = () => Date.now();
 
@@ -326,10 +327,8 @@ export function MetricsSection({ note }: { note: Note }) {
           onClick={() => {
             // Into the new metric's first field, as "Add job" goes into the new job.
             if (actions.addMetric(note.id, chosen))
-              requestAnimationFrame(() =>
-                document
-                  .querySelector<HTMLElement>('#seg-field-metrics > li:last-child input')
-                  ?.focus(),
+              focusNextFrame(() =>
+                document.querySelector<HTMLElement>('#seg-field-metrics > li:last-child input'),
               );
           }}
         >

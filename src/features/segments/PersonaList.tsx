@@ -13,6 +13,7 @@ import { readPhoto, savePhoto } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { Section, TextField } from './fields';
 import { PhotoError, preparePhoto, PHOTO_TYPES } from './photo';
+import { focusNextFrame } from '../../ui/focus';
 
 /** An object URL for a stored photo, revoked when no longer shown. */
 function usePhotoUrl(photoId: string | null): string | null {
@@ -169,8 +170,8 @@ export function PersonaList({ note }: { note: Note }) {
         onClick={() => {
           // Into the new persona, as "Add job" goes into the new job.
           if (useNinefold.getState().actions.addPersona(note.id))
-            requestAnimationFrame(() =>
-              list.current?.querySelector<HTMLElement>('li:last-child .field__input')?.focus(),
+            focusNextFrame(() =>
+              list.current?.querySelector<HTMLElement>('li:last-child .field__input'),
             );
         }}
       >

@@ -19,7 +19,7 @@ import {
 import { useNinefold } from '../../store/index';
 import { SelectField, TextField, type Option } from './fields';
 import { SortableList } from './SortableList';
-import { focusIsLost } from '../../ui/focus';
+import { focusNextFrame } from '../../ui/focus';
 
 const LISTS: Record<
   ListName,
@@ -132,13 +132,13 @@ function ItemRow({
           const next = row?.nextElementSibling ?? row?.previousElementSibling;
           const listElement = e.currentTarget.closest<HTMLElement>('.profile-list');
           actions.removeProfileItem(noteId, list, item.id);
-          requestAnimationFrame(() => {
-            if (!focusIsLost()) return;
-            const nextRemove = next?.isConnected
-              ? next.querySelector<HTMLElement>('.profile-item__remove')
-              : null;
-            (nextRemove ?? listElement)?.focus();
-          });
+          focusNextFrame(
+            () =>
+              (next?.isConnected
+                ? next.querySelector<HTMLElement>('.profile-item__remove')
+                : null) ?? listElement,
+            { ifLost: true },
+          );
         }}
       >
         ×
@@ -175,10 +175,8 @@ export function ProfileList({ note, list }: { note: Note; list: ListName }) {
         onClick={() => {
           const id = useNinefold.getState().actions.addProfileItem(note.id, list);
           if (id)
-            requestAnimationFrame(() =>
-              document
-                .querySelector<HTMLInputElement>(`#seg-field-${list} li:last-child input`)
-                ?.focus(),
+            focusNextFrame(() =>
+              document.querySelector<HTMLInputElement>(`#seg-field-${list} li:last-child input`),
             );
         }}
       >

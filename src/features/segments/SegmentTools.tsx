@@ -6,7 +6,7 @@ import { chunkComponent } from '../../ui/chunk-component';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { useLens, useLensStore } from '../../ui/segment-lens';
 import type * as SegmentDialogsModule from './SegmentDialogs';
-import { focusIsLost } from '../../ui/focus';
+import { focusNextFrame } from '../../ui/focus';
 
 // The dialogs are a chunk of their own, fetched when the browser is idle (or on first use). Not
 // React.lazy: see ui/chunk-component.ts.
@@ -96,8 +96,13 @@ function LensSelect({ canvasId }: { canvasId: string }) {
 /** The open dialog, once the dialogs' chunk is in (a moment, the first time). */
 function OpenDialog(props: ComponentProps<typeof SegmentDialogsModule.default>) {
   // A tool that said it could not be loaded opens only when asked again (its Try again).
-  const loaded = segmentDialogs.useComponent({ keepFailure: true });
-  const { Component: SegmentDialogs, failed, retry } = loaded;
+  const {
+    Component: SegmentDialogs,
+    failed,
+    retry,
+  } = segmentDialogs.useComponent({
+    keepFailure: true,
+  });
   if (SegmentDialogs) return <SegmentDialogs {...props} />;
   return failed ? (
     <div className="segment-tools__problem">
@@ -117,9 +122,7 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   const close = () => {
     setDialog(null);
     // Unless what the dialog did put focus somewhere on purpose (a field to fix, a new note).
-    requestAnimationFrame(() => {
-      if (focusIsLost()) trigger.current?.focus();
-    });
+    focusNextFrame(() => trigger.current, { ifLost: true });
   };
   useEffect(() => {
     const timer = setTimeout(() => void segmentDialogs.preload().catch(() => {}), 1500);
