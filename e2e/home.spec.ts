@@ -67,6 +67,24 @@ test('a deleted canvas can be brought back from the toast', async ({ canvas, pag
   await canvas.expectNotes('Channels', ['Word of mouth']);
 });
 
+test('a name written right to left, or with a stray override, does not turn the message around it', async ({
+  canvas,
+  page,
+}) => {
+  const name = '\u202EPlan RTL override';
+  await canvas.createCanvas(name);
+  await canvas.home();
+  await page.getByRole('button', { name: `Delete ${name}` }).click();
+  const message = page.getByRole('status', { name: 'Notifications' }).getByText(/^Deleted/);
+  await expect(message).toHaveText(`Deleted “${name}”.`);
+  // The name is set apart (<bdi>): the override stops at its end, and the closing quote and the
+  // full stop are laid out after it, to its right, as in any other message.
+  const isolated = message.locator('bdi');
+  await expect(isolated).toHaveText(name);
+  const [nameBox, sentenceBox] = [await isolated.boundingBox(), await message.boundingBox()];
+  expect(nameBox!.x + nameBox!.width).toBeLessThan(sentenceBox!.x + sentenceBox!.width - 4);
+});
+
 test('a deleted canvas stays deleted after a reload', async ({ canvas, page }) => {
   await canvas.createCanvas('Gone');
   await canvas.home();

@@ -227,6 +227,30 @@ test('removing jobs one after another by keyboard: the focus moves to the next, 
   await expect(panel.getByRole('button', { name: 'Add job', exact: true })).toBeFocused();
 });
 
+test('the priority chart prints each segment’s name where it can be read, none over another', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.home();
+  await canvas.createExample();
+  await page.getByRole('button', { name: 'Compare segments' }).click();
+  const chart = page
+    .getByRole('dialog', { name: /Compare/ })
+    .getByRole('img', { name: /^Priority chart of 3 segments/ });
+  const boxes = [];
+  for (const name of ['Plug-and-play teams', 'Data-messy teams', 'Compliance-heavy teams'])
+    boxes.push((await chart.getByText(name, { exact: true }).boundingBox())!);
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      const apart =
+        a.x + a.width <= b.x ||
+        b.x + b.width <= a.x ||
+        a.y + a.height <= b.y ||
+        b.y + b.height <= a.y;
+      expect(apart).toBe(true);
+    }
+});
+
 test('notes are linked to segments, show their marks, and the lens walks one segment’s thread', async ({
   page,
   canvas,
