@@ -5,6 +5,7 @@ import { BLOCK_IDS } from '../../domain/blocks';
 import { useNinefold } from '../../store/index';
 import { useActions } from '../../store/selectors';
 import { afterNextPaint } from '../../ui/after-paint';
+import { focusNextFrame } from '../../ui/focus';
 import { BlockPanel } from './BlockPanel';
 import {
   blockOfDroppable,
@@ -115,10 +116,10 @@ export function CanvasBoard({ canvasId, boardRef: outerRef }: CanvasBoardProps) 
     const id = String(active.id);
     if (items && aim && !isNoMove(items, id, aim)) {
       actions.moveNote(id, aim.block, finalIndex(items, id, aim));
-      // A note that changed blocks is a new element: keyboard users keep their place on it.
-      if (activatorEvent instanceof KeyboardEvent) {
-        requestAnimationFrame(() => noteBody(boardRef.current, id)?.focus());
-      }
+      // A note that changed blocks is a new element: keyboard users keep their place on it. Only
+      // if the focus was lost: a note focused meanwhile (the next one to move) keeps it.
+      if (activatorEvent instanceof KeyboardEvent)
+        focusNextFrame(() => noteBody(boardRef.current, id), { ifLost: true });
     }
     finish();
   };
