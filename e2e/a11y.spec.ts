@@ -1,4 +1,4 @@
-import { test, expect, seriousViolations } from './fixtures';
+import { test, expect, openSegmentTool, seriousViolations } from './fixtures';
 
 // Each test runs several full axe scans of a filled canvas, with the segment panel's hundreds of
 // fields: 35-48 s on two cores while the other worker runs, and more on a loaded CI machine.
@@ -104,8 +104,8 @@ test('the segment workspace has no serious accessibility violations: panel, lens
   await page.getByRole('combobox', { name: 'Segment lens' }).selectOption({ index: 1 });
   expect(await seriousViolations(page)).toEqual([]);
 
-  for (const name of ['Coverage', 'Compare segments', 'Segment health']) {
-    await page.getByRole('button', { name, exact: true }).click();
+  for (const name of ['Coverage', 'Compare segments', 'Segment health'] as const) {
+    await openSegmentTool(page, name);
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await seriousViolations(page), name).toEqual([]);
     await page.keyboard.press('Escape');
@@ -166,7 +166,7 @@ test('segment workspace part 2 has no serious accessibility violations: evidence
     ['Review segments', 'Review segments'],
     ['Snapshots', 'Snapshots'],
   ] as const) {
-    await page.getByRole('button', { name: button, exact: true }).click();
+    await openSegmentTool(page, button);
     await expect(page.getByRole('dialog', { name: title })).toBeVisible();
     if (button === 'Side by side')
       // Sizes read at a glance: separators, and money in its currency.

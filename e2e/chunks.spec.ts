@@ -29,7 +29,8 @@ test('a segment panel, a segment tool or a PDF whose code cannot be fetched says
 
   // A segment tool in the header: the same message, where the tool would open.
   const tools = page.getByRole('group', { name: 'Customer segments' });
-  await tools.getByRole('button', { name: 'Coverage' }).click();
+  await tools.getByRole('button', { name: 'Segment tools' }).click();
+  await tools.getByRole('menuitem', { name: 'Coverage' }).click();
   await expect(tools.getByRole('alert')).toHaveText(
     'This tool could not be loaded. Check your connection and try again.',
   );

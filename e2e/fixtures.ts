@@ -159,6 +159,21 @@ export class CanvasDriver {
 
 // ---------- the segment workspace ----------
 
+export type SegmentTool =
+  | 'Coverage'
+  | 'Compare segments'
+  | 'Side by side'
+  | 'Differences'
+  | 'Segment health'
+  | 'Review segments'
+  | 'Snapshots';
+
+/** Opens one of the header's segment tools from its "Segment tools" menu, by pointer. */
+export async function openSegmentTool(page: Page, name: SegmentTool): Promise<void> {
+  await page.getByRole('button', { name: 'Segment tools' }).click();
+  await page.getByRole('menu', { name: 'Segment tools' }).getByRole('menuitem', { name }).click();
+}
+
 export class SegmentDriver {
   constructor(
     readonly page: Page,

@@ -1,6 +1,6 @@
 // The Customer Segments workspace, part 2: evidence and validation, metrics over time, the review
 // cadence and the playbook, all saved and found again after a reload.
-import { expect, seriousViolations, test } from './fixtures';
+import { expect, openSegmentTool, seriousViolations, test } from './fixtures';
 
 test('log evidence and watch the status and checks change; metric values draw a chart; the playbook keeps its order', async ({
   page,
@@ -162,7 +162,7 @@ test('a pair with fewer than two differences is flagged, and merging it keeps ev
     await panel.getByRole('button', { name: 'Close', exact: true }).click();
   }
 
-  await page.getByRole('button', { name: 'Differences' }).click();
+  await openSegmentTool(page, 'Differences');
   const dialog = page.getByRole('dialog', { name: 'Are they really different?' });
   await expect(dialog.getByRole('status')).toContainText('1 pair: 0 really different');
   await expect(dialog.getByText('Not answered yet')).toBeVisible();
@@ -210,7 +210,7 @@ test('a pair with fewer than two differences is flagged, and merging it keeps ev
   await page.waitForTimeout(400);
   await page.reload();
   await canvas.expectNotes('Customer Segments', ['Small clinics', 'Tiny clinics']);
-  await page.getByRole('button', { name: 'Differences' }).click();
+  await openSegmentTool(page, 'Differences');
   await expect(
     page
       .getByRole('dialog', { name: 'Are they really different?' })
@@ -284,7 +284,7 @@ test('a snapshot, then changes: the diff reads at a glance; a snapshot opens rea
   await canvas.addNote('Channels', 'Webinars');
   await canvas.addNote('Channels', 'Cold calls');
 
-  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await openSegmentTool(page, 'Snapshots');
   let dialog = page.getByRole('dialog', { name: 'Snapshots' });
   await expect(dialog.getByText('No snapshots of this canvas yet.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Snapshot name' }).fill('Before the pivot');
@@ -310,7 +310,7 @@ test('a snapshot, then changes: the diff reads at a glance; a snapshot opens rea
   await page.waitForTimeout(400);
   await page.reload();
 
-  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await openSegmentTool(page, 'Snapshots');
   dialog = page.getByRole('dialog', { name: 'Snapshots' });
   await dialog.getByRole('button', { name: 'Compare with now: Before the pivot' }).click();
   await expect(
@@ -368,14 +368,14 @@ test('a review asks three questions with what the metrics suggest, logs the answ
   }
 
   // Side by side: every segment in a column, every metric in a row.
-  await page.getByRole('button', { name: 'Side by side' }).click();
+  await openSegmentTool(page, 'Side by side');
   const table = page.getByRole('dialog', { name: 'Segments side by side' }).getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText(['Small clinics', 'Hospitals']);
   await expect(table.getByRole('row', { name: /^Customers/ })).toContainText('150 customers');
   await expect(table.getByRole('row', { name: /^Customers/ })).toContainText('42 customers');
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Review segments' }).click();
+  await openSegmentTool(page, 'Review segments');
   const review = page.getByRole('dialog', { name: 'Review segments' });
   const growing = review.getByRole('group', { name: 'Which segment is growing fastest?' });
   await expect(growing).toContainText(
@@ -405,7 +405,7 @@ test('a review asks three questions with what the metrics suggest, logs the answ
 
   await page.waitForTimeout(400);
   await page.reload();
-  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await openSegmentTool(page, 'Snapshots');
   const snapshots = page.getByRole('dialog', { name: 'Snapshots' });
   await snapshots
     .getByRole('button', { name: 'What changed in Customer Segments since the last review' })
@@ -428,7 +428,7 @@ test('snapshots that cannot be read are kept and said so, not silently left out'
   await canvas.createCanvas('Clinic software');
   await canvas.addNote('Channels', 'Webinars');
   await canvas.addNote('Channels', 'Cold calls');
-  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await openSegmentTool(page, 'Snapshots');
   let dialog = page.getByRole('dialog', { name: 'Snapshots' });
   await dialog.getByRole('textbox', { name: 'Snapshot name' }).fill('Before the pivot');
   await dialog.getByRole('button', { name: 'Save snapshot' }).click();
@@ -470,7 +470,7 @@ test('snapshots that cannot be read are kept and said so, not silently left out'
       }),
   );
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
-  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await openSegmentTool(page, 'Snapshots');
   dialog = page.getByRole('dialog', { name: 'Snapshots' });
   await expect(dialog.getByRole('note').first()).toHaveText(
     '1 snapshot of this canvas could not be read (damaged, or saved by a newer Ninefold), so it is not listed. It is still stored in this browser, unchanged.',

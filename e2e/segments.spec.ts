@@ -1,7 +1,7 @@
 // The Customer Segments workspace, part 1: build a segment, thread it through the canvas, read
 // its health, coverage and ranking, rank its profile by keyboard, give a persona a photo.
 import type { Locator, Page } from '@playwright/test';
-import { CanvasDriver, expect, SegmentDriver, test } from './fixtures';
+import { CanvasDriver, expect, openSegmentTool, SegmentDriver, test } from './fixtures';
 
 const NAME = 'Family clinics with 3+ doctors and no IT staff';
 
@@ -233,7 +233,7 @@ test('the priority chart prints each segment’s name where it can be read, none
 }) => {
   await canvas.home();
   await canvas.createExample();
-  await page.getByRole('button', { name: 'Compare segments' }).click();
+  await openSegmentTool(page, 'Compare segments');
   const chart = page
     .getByRole('dialog', { name: /Compare/ })
     .getByRole('img', { name: /^Priority chart of 3 segments/ });
@@ -328,7 +328,7 @@ test('the coverage matrix shows which segment has nothing in which block, and fi
   await canvas.addNote('Channels', 'Email newsletter');
   await segments.link('Email newsletter', 'Bulk monthly buyers');
 
-  await page.getByRole('button', { name: 'Coverage' }).click();
+  await openSegmentTool(page, 'Coverage');
   const dialog = page.getByRole('dialog', { name: 'Coverage: what serves each segment' });
   const row = dialog.getByRole('row', { name: /Bulk monthly buyers/ });
   await expect(row.getByRole('cell').nth(1)).toHaveText('1 note'); // Channels
@@ -346,7 +346,7 @@ test('the coverage matrix shows which segment has nothing in which block, and fi
     canvas.noteItem('Volume discount subscription').getByRole('img', { name: /^Serves:/ }),
   ).toHaveAccessibleName('Serves: Bulk monthly buyers');
 
-  await page.getByRole('button', { name: 'Coverage' }).click();
+  await openSegmentTool(page, 'Coverage');
   await expect(dialog.getByText('3 gaps')).toBeVisible();
 });
 
@@ -446,7 +446,7 @@ test('pasted HTML and emoji in segment fields are shown as text and saved', asyn
   await expect(again.getByRole('textbox', { name: 'Job 1' })).toHaveValue(html);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   // The thread and the compare view show names as text too.
-  await page.getByRole('button', { name: 'Compare segments' }).click();
+  await openSegmentTool(page, 'Compare segments');
   await expect(page.getByRole('link', { name: 'Night-shift nurses 🌙' })).toBeVisible();
 });
 
@@ -469,13 +469,13 @@ test('every example comes with worked segments: healthy, covered, and ranked', a
     expect(names.length).toBeGreaterThanOrEqual(2);
 
     // No gaps in the coverage matrix, and every segment scored in the ranking.
-    await page.getByRole('button', { name: 'Coverage' }).click();
+    await openSegmentTool(page, 'Coverage');
     await expect(
       page.getByText('Every segment has something in each of these blocks.'),
     ).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
-    await page.getByRole('button', { name: 'Compare segments' }).click();
+    await openSegmentTool(page, 'Compare segments');
     const compare = page.getByRole('dialog', { name: 'Compare segments' });
     await expect(compare.getByRole('row')).toHaveCount(names.length + 1);
     await expect(compare.getByRole('cell', { name: 'Not scored yet' })).toHaveCount(0);
@@ -632,7 +632,7 @@ test('the health summary takes you to the field to fix, and weights re-rank segm
   await canvas.addNote('Customer Segments', 'Night-shift nurses in private clinics');
 
   // The canvas-level summary lists every segment's checks; "Go to" opens the segment at the field.
-  await page.getByRole('button', { name: 'Segment health' }).click();
+  await openSegmentTool(page, 'Segment health');
   const summary = page.getByRole('dialog', { name: 'Segment health' });
   const everyone = summary.getByRole('region', { name: 'Everyone' });
   await expect(everyone.getByText('Problem')).toBeVisible();
@@ -648,7 +648,7 @@ test('the health summary takes you to the field to fix, and weights re-rank segm
   await nurses.getByRole('combobox', { name: /^Reach/ }).selectOption('1 (low)');
   await nurses.getByRole('combobox', { name: /^Budget/ }).selectOption('5 (high)');
 
-  await page.getByRole('button', { name: 'Compare segments' }).click();
+  await openSegmentTool(page, 'Compare segments');
   const compare = page.getByRole('dialog', { name: 'Compare segments' });
   const first = () => compare.getByRole('row').nth(1).getByRole('rowheader');
   // Equal weights: a tie, both ranked 1, in canvas order.
@@ -659,4 +659,68 @@ test('the health summary takes you to the field to fix, and weights re-rank segm
   await compare.getByRole('combobox', { name: 'Weight of budget' }).selectOption('1');
   await compare.getByRole('combobox', { name: 'Weight of reach' }).selectOption('5');
   await expect(first()).toHaveText('Everyone');
+});
+
+test('the segment tools are one menu in the header, used by keyboard alone', async ({
+  page,
+  canvas,
+}) => {
+  await canvas.home();
+  await canvas.createExample();
+  const toolsButton = page.getByRole('button', { name: 'Segment tools' });
+  const menu = page.getByRole('menu', { name: 'Segment tools' });
+
+  // At 1280 × 720 the header keeps to two rows: the name on the first, the tools together on the
+  // second, and the canvas starts right under them.
+  const top = async (locator: Locator) => (await locator.boundingBox())!.y;
+  const name = page.getByRole('textbox', { name: 'Canvas name' });
+  const lens = page.getByRole('combobox', { name: 'Segment lens' });
+  const rowTwo = await top(toolsButton);
+  expect(rowTwo).toBeGreaterThan(await top(name));
+  for (const tool of [
+    lens,
+    page.getByRole('button', { name: 'Export', exact: true }),
+    page.getByRole('button', { name: 'Present' }),
+  ])
+    expect(Math.abs((await top(tool)) - rowTwo)).toBeLessThan(8);
+  expect(await top(canvas.block('Key Partners'))).toBeLessThan(rowTwo + 60);
+
+  // Down opens the menu on its first tool; End, a first letter, Enter.
+  await toolsButton.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Coverage' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Snapshots' })).toBeFocused();
+  await page.keyboard.press('d');
+  await expect(menu.getByRole('menuitem', { name: 'Differences' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Are they really different?' });
+  await expect(dialog).toBeVisible();
+  await expect(menu).toBeHidden();
+  // Closing the tool goes back to the menu's button.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(toolsButton).toBeFocused();
+
+  // Escape closes the menu alone (the lens, the panel and the canvas are left as they were).
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem', { name: 'Coverage' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(toolsButton).toBeFocused();
+
+  // Tab closes it and moves on to what follows it; Shift+Tab comes back.
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(toolsButton).toBeFocused();
+
+  // A click elsewhere closes it too.
+  await toolsButton.click();
+  await expect(menu).toBeVisible();
+  await name.click();
+  await expect(menu).toBeHidden();
 });

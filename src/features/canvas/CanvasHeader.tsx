@@ -91,7 +91,8 @@ export function CanvasHeader({ canvas, tools }: { canvas: Canvas; tools?: React.
           Guidance
         </button>
       </div>
-      {tools}
+      {/* One group, so that on a narrower screen it moves under the name as a whole. */}
+      {tools && <div className="canvas-header__more">{tools}</div>}
     </header>
   );
 }

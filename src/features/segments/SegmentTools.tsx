@@ -4,6 +4,7 @@ import { segmentName } from '../../domain/segment-ops';
 import { useSegmentIds, useStableList } from '../../store/selectors';
 import { chunkComponent } from '../../ui/chunk-component';
 import { LoadFailed } from '../../ui/LoadFailed';
+import { MenuButton } from '../../ui/MenuButton';
 import { useLens, useLensStore } from '../../ui/segment-lens';
 import type * as SegmentDialogsModule from './SegmentDialogs';
 import { focusNextFrame } from '../../ui/focus';
@@ -17,7 +18,8 @@ const segmentDialogs = chunkComponent(() =>
 export type SegmentDialog =
   'coverage' | 'compare' | 'side-by-side' | 'differences' | 'health' | 'review' | 'snapshots';
 
-const DIALOG_BUTTONS: readonly [SegmentDialog, string][] = [
+// In the header's "Segment tools" menu.
+const DIALOG_BUTTONS: readonly (readonly [SegmentDialog, string])[] = [
   ['coverage', 'Coverage'],
   ['compare', 'Compare segments'],
   ['side-by-side', 'Side by side'],
@@ -113,7 +115,7 @@ function OpenDialog(props: ComponentProps<typeof SegmentDialogsModule.default>) 
 
 export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   const [dialog, setDialog] = useState<SegmentDialog | null>(null);
-  // Closing a dialog returns focus to the button that opened it.
+  // Closing a dialog returns focus to the menu's button.
   const trigger = useRef<HTMLButtonElement | null>(null);
   const open = (which: SegmentDialog, button: HTMLButtonElement) => {
     trigger.current = button;
@@ -131,16 +133,7 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   return (
     <div className="segment-tools" role="group" aria-label="Customer segments">
       <LensSelect canvasId={canvasId} />
-      {DIALOG_BUTTONS.map(([which, label]) => (
-        <button
-          key={which}
-          type="button"
-          className="button button--quiet"
-          onClick={(e) => open(which, e.currentTarget)}
-        >
-          {label}
-        </button>
-      ))}
+      <MenuButton label="Segment tools" items={DIALOG_BUTTONS} onSelect={open} />
       {dialog && (
         <OpenDialog canvasId={canvasId} dialog={dialog} onClose={close} onNoteAdded={onNoteAdded} />
       )}
