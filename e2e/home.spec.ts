@@ -19,10 +19,14 @@ test('create, rename, duplicate and open canvases; the URL and back button keep 
   await canvas.expectNotes('Customer Segments', ['Commuters']);
   await page.goBack();
 
-  await page.getByRole('button', { name: 'Rename Bike repair' }).click();
+  // By keyboard: the dialog opens with its name in the field, selected, ready to type over.
+  await page.getByRole('button', { name: 'Rename Bike repair' }).focus();
+  await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Rename canvas' });
-  await dialog.getByRole('textbox', { name: 'Canvas name' }).fill('Bike repair co-op');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Canvas name' })).toBeFocused();
+  await page.keyboard.type('Bike repair co-op');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
   await expect(list.getByRole('link', { name: 'Bike repair co-op' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Duplicate Bike repair co-op' }).click();

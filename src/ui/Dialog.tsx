@@ -22,14 +22,18 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) {
+    const title = titleRef.current;
+    if (open && !dialog.open && title) {
+      // Focusable only when it takes the focus: otherwise the browser would put it there first.
+      title.removeAttribute('tabindex');
       dialog.showModal();
       // The browser focuses the first control, scrolled into view. A long dialog whose first
       // control comes at its end (the shortcuts list, side by side) then opened at its end, its
       // title and first rows out of sight: its title takes the focus instead, at the top, as
       // WAI-ARIA's dialog pattern advises.
       if (dialog.scrollTop > 0) {
-        titleRef.current?.focus();
+        title.tabIndex = -1;
+        title.focus();
         dialog.scrollTop = 0;
       }
     }
@@ -47,7 +51,7 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
         onClose();
       }}
     >
-      <h2 id={titleId} className="dialog__title" ref={titleRef} tabIndex={-1}>
+      <h2 id={titleId} className="dialog__title" ref={titleRef}>
         <Quoted text={title} />
       </h2>
       {open && children}
