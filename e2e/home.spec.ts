@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, seriousViolations } from './fixtures';
 
 test('create, rename, duplicate and open canvases; the URL and back button keep the place', async ({
   canvas,
@@ -69,6 +69,51 @@ test('a deleted canvas can be brought back from the toast', async ({ canvas, pag
   await page.reload();
   await list.getByRole('link', { name: 'Short-lived' }).click();
   await canvas.expectNotes('Channels', ['Word of mouth']);
+});
+
+test('canvases deleted one after another can all be restored from Recently deleted, after a reload too', async ({
+  canvas,
+  page,
+}) => {
+  for (const name of ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth']) {
+    await canvas.createCanvas(name);
+    await canvas.addNote('Channels', `${name} channel`);
+  }
+  await canvas.home();
+  const list = page.getByRole('list', { name: 'Canvases' });
+  // Five deletes in a row: more Undo toasts than the screen keeps.
+  for (const name of ['First', 'Second', 'Third', 'Fourth', 'Fifth'])
+    await page.getByRole('button', { name: `Delete ${name}` }).click();
+  await expect(page.getByText('Deleted “First”.')).toHaveCount(0);
+  await expect(list.getByRole('link')).toHaveCount(1);
+
+  await page.reload();
+  const trash = page.getByRole('group').filter({ hasText: 'Recently deleted (5)' });
+  await page.getByText('Recently deleted (5)').click();
+  const deleted = page.getByRole('list', { name: 'Recently deleted canvases' });
+  await expect(deleted.getByRole('listitem')).toHaveCount(5);
+  await expect(deleted.getByRole('listitem').first()).toContainText('Fifth');
+  await expect(deleted.getByRole('listitem').first()).toContainText('Deleted just now · 1 note');
+  await expect(trash).toContainText('A deleted canvas stays here for a day');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Restore by keyboard: the canvas is back in the list, with the focus on it.
+  await deleted.getByRole('button', { name: 'Restore First' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Restored “First”.')).toBeVisible();
+  await expect(list.getByRole('link', { name: 'First' })).toBeFocused();
+  await expect(deleted.getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByText('Recently deleted (4)')).toBeVisible();
+
+  await list.getByRole('link', { name: 'First' }).click();
+  await canvas.expectNotes('Channels', ['First channel']);
+
+  // A copy is not named like a deleted canvas, which would read the same once restored.
+  await canvas.home();
+  await page.getByRole('button', { name: 'Duplicate Sixth' }).click();
+  await page.getByRole('button', { name: 'Delete Sixth (copy)' }).click();
+  await page.getByRole('button', { name: 'Duplicate Sixth' }).click();
+  await expect(list.getByRole('link', { name: 'Sixth (copy 2)' })).toBeVisible();
 });
 
 test('a name written right to left, or with a stray override, does not turn the message around it', async ({

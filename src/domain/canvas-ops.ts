@@ -59,6 +59,12 @@ export function renameCanvas(canvas: Canvas, name: string, now: number): Canvas 
   };
 }
 
+/**
+ * A deleted canvas stays in "Recently deleted" this long, then is purged (at a start-up after
+ * that): its notes, snapshots and the photos no other canvas shows.
+ */
+export const TRASH_RETENTION_MS = 24 * 60 * 60 * 1000;
+
 export function trashCanvas(canvas: Canvas, now: number): Canvas {
   return { ...canvas, trashedAt: now, updatedAt: nextTimestamp(canvas.updatedAt, now) };
 }

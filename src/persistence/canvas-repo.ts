@@ -11,8 +11,8 @@ import { parseCanvasRow, parseCanvasRows, type LoadResult } from './rows';
 
 export type { LoadResult };
 
-/** A canvas deleted longer ago than this (and not restored) is purged at start-up. */
-export const TRASH_RETENTION_MS = 24 * 60 * 60 * 1000;
+import { TRASH_RETENTION_MS } from '../domain/canvas-ops';
+export { TRASH_RETENTION_MS };
 
 export async function listCanvases(db: NinefoldDb): Promise<CanvasSummary[]> {
   const [rows, packed] = await Promise.all([

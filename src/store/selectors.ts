@@ -66,26 +66,34 @@ export interface CanvasListItem {
   noteCount: number;
 }
 
-/** Live (not deleted) canvases, most recently edited first. */
-export function useCanvasList(): CanvasListItem[] {
+function useCanvasItems(trashed: boolean): CanvasListItem[] {
   const canvases = useNinefold((s) => s.canvases);
   const lastEdited = useNinefold((s) => s.lastEdited);
   const noteCounts = useNinefold((s) => s.noteCounts);
   return useMemo(
     () =>
       Object.values(canvases)
-        .filter((c) => c.trashedAt === null)
+        .filter((c) => (c.trashedAt !== null) === trashed)
         .map((canvas) => ({
           canvas,
           lastEditedAt: Math.max(canvas.updatedAt, lastEdited[canvas.id] ?? 0),
           noteCount: noteCounts[canvas.id] ?? 0,
         }))
         .sort(
-          (a, b) => b.lastEditedAt - a.lastEditedAt || a.canvas.name.localeCompare(b.canvas.name),
+          (a, b) =>
+            (b.canvas.trashedAt ?? 0) - (a.canvas.trashedAt ?? 0) ||
+            b.lastEditedAt - a.lastEditedAt ||
+            a.canvas.name.localeCompare(b.canvas.name),
         ),
-    [canvases, lastEdited, noteCounts],
+    [canvases, lastEdited, noteCounts, trashed],
   );
 }
+
+/** Live (not deleted) canvases, most recently edited first. */
+export const useCanvasList = (): CanvasListItem[] => useCanvasItems(false);
+
+/** Deleted canvases not purged yet, the latest deleted first. */
+export const useTrashedCanvases = (): CanvasListItem[] => useCanvasItems(true);
 
 // ---------- segments ----------
 

@@ -3,11 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import { copyName, duplicateCanvas } from '../../domain/canvas-ops';
 import { newId } from '../../domain/ids';
 import { readCanvasDoc, refreshCanvasList } from '../../persistence/session';
-import { useActions, useCanvasList } from '../../store/selectors';
+import { useActions, useCanvasList, useTrashedCanvases } from '../../store/selectors';
 import { canvasPath, navigate } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
 import { CanvasRow } from './CanvasRow';
 import { ExamplePicker } from './ExamplePicker';
+import { RecentlyDeleted } from './RecentlyDeleted';
 import { RenameDialog } from './RenameDialog';
 import { focusNextFrame } from '../../ui/focus';
 
@@ -15,6 +16,7 @@ const now = () => Date.now();
 
 export function HomePage({ tools }: { tools?: React.ReactNode }) {
   const canvases = useCanvasList();
+  const trashed = useTrashedCanvases();
   const actions = useActions();
   const [renaming, setRenaming] = useState<string | null>(null);
   const renamingCanvas = canvases.find((c) => c.canvas.id === renaming)?.canvas;
@@ -35,9 +37,10 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
       showToast({ message: 'That canvas could not be read, so it was not duplicated.' });
       return;
     }
+    // Not the name of a deleted canvas either: restored, it would read the same.
     const name = copyName(
       doc.canvas.name,
-      canvases.map((c) => c.canvas.name),
+      [...canvases, ...trashed].map((c) => c.canvas.name),
     );
     const copy = duplicateCanvas(doc, {
       canvasId: newId('canvas'),
@@ -76,6 +79,12 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
         },
       },
     });
+  };
+
+  const restore = (canvasId: string, name: string) => {
+    actions.restoreCanvas(canvasId);
+    focusCanvas(canvasId);
+    showToast({ message: `Restored “${name}”.` });
   };
 
   return (
@@ -125,6 +134,8 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
           ))}
         </ul>
       )}
+
+      <RecentlyDeleted items={trashed} onRestore={restore} />
 
       <ExamplePicker open={picking} onClose={() => setPicking(false)} />
       <RenameDialog
