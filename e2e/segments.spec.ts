@@ -724,3 +724,38 @@ test('the segment tools are one menu in the header, used by keyboard alone', asy
   await name.click();
   await expect(menu).toBeHidden();
 });
+
+test('two tabs typing at once into one segment, in different fields, both keep their text', async ({
+  page,
+  context,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Typing together');
+  await canvas.addNote('Customer Segments', 'Night-shift nurses');
+  const panel = await segments.open('Night-shift nurses');
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const otherPanel = other.getByRole('complementary', { name: 'Segment: Night-shift nurses' });
+  await expect(otherPanel).toBeVisible();
+
+  // Interleaved keystrokes, as two people typing at the same time.
+  const buyer = 'Head nurse on the ward';
+  const user = 'Nurses on the night rota';
+  await panel.getByRole('textbox', { name: 'Who buys' }).focus();
+  await otherPanel.getByRole('textbox', { name: 'Who uses' }).focus();
+  for (let i = 0; i < Math.max(buyer.length, user.length); i++) {
+    if (buyer[i]) await page.keyboard.type(buyer[i]!);
+    if (user[i]) await other.keyboard.type(user[i]!);
+    await page.waitForTimeout(15);
+  }
+
+  for (const p of [panel, otherPanel]) {
+    await expect(p.getByRole('textbox', { name: 'Who buys' })).toHaveValue(buyer);
+    await expect(p.getByRole('textbox', { name: 'Who uses' })).toHaveValue(user);
+  }
+  await other.close();
+  await page.reload();
+  await expect(panel.getByRole('textbox', { name: 'Who buys' })).toHaveValue(buyer);
+  await expect(panel.getByRole('textbox', { name: 'Who uses' })).toHaveValue(user);
+});

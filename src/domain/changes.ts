@@ -61,7 +61,7 @@ export function invertChangeSet(cs: ChangeSet): ChangeSet {
 }
 
 /** Content equality ignoring `updatedAt`, so an edit typed and then reverted counts as no change. */
-function sameContent<T extends { updatedAt: number }>(a: T | null, b: T | null): boolean {
+export function sameContent<T extends { updatedAt: number }>(a: T | null, b: T | null): boolean {
   if (a === null || b === null) return a === b;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const k of keys) {
@@ -149,4 +149,34 @@ export function rebaseChange<T>(current: T, from: T, to: T): T {
     else out[key] = rebaseChange(current[key], from[key], to[key]);
   }
   return out as T;
+}
+
+/**
+ * Two edits of one record made from the same `base` (in two tabs, say), as one record: what each
+ * changed is kept, field by field and item by item (see rebaseChange); where both changed the
+ * same value, the later edit's value wins. Stamped as the later of the two.
+ */
+export function mergeEdits<T extends { updatedAt: number }>(base: T, ours: T, theirs: T): T {
+  const merged =
+    ours.updatedAt >= theirs.updatedAt
+      ? rebaseChange(ours, base, theirs)
+      : rebaseChange(theirs, base, ours);
+  return { ...merged, updatedAt: Math.max(ours.updatedAt, theirs.updatedAt) };
+}
+
+/**
+ * What a tab shows of a record another tab has written (`theirs`): theirs when it is newer than
+ * ours; when this tab has edits of the record not yet saved (made from `base`) and theirs is newer
+ * than that base, both edits merged (mergeEdits); null to keep ours as it is.
+ */
+export function incomingVersion<T extends { updatedAt: number }>(
+  ours: T | null,
+  theirs: T,
+  base: T | null | undefined,
+): T | null {
+  if (ours && base && theirs.updatedAt > base.updatedAt) {
+    const merged = mergeEdits(base, ours, theirs);
+    return sameContent(merged, ours) ? null : merged;
+  }
+  return !ours || ours.updatedAt < theirs.updatedAt ? theirs : null;
 }

@@ -1,8 +1,8 @@
 // Autosave: batches local changes, writes them in one transaction per flush, retries on failure.
-import type { Canvas } from '../domain/canvas.schema';
+import type { UnsavedBases } from '../store/index';
 import type { ChangeSet } from '../domain/changes';
 import { writeRecords, type PendingWrites, type WriteOutcome } from './canvas-repo';
-import { addToBatch, batchToWrites, type Batch, type PendingNote } from './batch';
+import { addToBatch, batchToWrites, emptyBatch, type Batch } from './batch';
 import type { NinefoldDb } from './db';
 
 /** Writes go out this long after the first change of a batch: well inside the 500 ms promise. */
@@ -30,8 +30,7 @@ export function describeWriteError(error: unknown): string {
 }
 
 export class Autosave {
-  private canvases = new Map<string, Canvas>();
-  private notes = new Map<string, PendingNote>();
+  private queued: Batch = emptyBatch();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private inFlightBatch: Batch | null = null;
@@ -42,11 +41,11 @@ export class Autosave {
   constructor(private readonly options: AutosaveOptions) {}
 
   get hasPending(): boolean {
-    return this.canvases.size > 0 || this.notes.size > 0 || this.inFlight !== null;
+    return this.queued.canvases.size > 0 || this.queued.notes.size > 0 || this.inFlight !== null;
   }
 
   enqueue(cs: ChangeSet): void {
-    addToBatch({ canvases: this.canvases, notes: this.notes }, cs, Date.now());
+    addToBatch(this.queued, cs, Date.now());
     this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
   }
 
@@ -65,7 +64,7 @@ export class Autosave {
       this.timer = null;
     }
     while (this.inFlight) await this.inFlight;
-    if (this.canvases.size === 0 && this.notes.size === 0) return;
+    if (this.queued.canvases.size === 0 && this.queued.notes.size === 0) return;
     const batch = this.take();
     this.inFlightBatch = batch;
     this.inFlight = this.write(batch).finally(() => {
@@ -77,11 +76,16 @@ export class Autosave {
 
   /** Everything not yet known to be written: the batch in flight, then what is queued. */
   unsaved(): PendingWrites {
-    const merged: Batch = { canvases: new Map(), notes: new Map() };
-    for (const batch of [this.inFlightBatch, { canvases: this.canvases, notes: this.notes }]) {
+    const merged = emptyBatch();
+    for (const batch of [this.inFlightBatch, this.queued]) {
       if (!batch) continue;
       for (const [id, c] of batch.canvases) merged.canvases.set(id, c);
       for (const [id, n] of batch.notes) merged.notes.set(id, n);
+      // The earliest base of each record: what all of its unsaved edits started from.
+      const { bases } = merged;
+      for (const [id, b] of batch.bases.canvases)
+        if (!bases.canvases.has(id)) bases.canvases.set(id, b);
+      for (const [id, b] of batch.bases.notes) if (!bases.notes.has(id)) bases.notes.set(id, b);
     }
     return batchToWrites(merged);
   }
@@ -120,10 +124,24 @@ export class Autosave {
     }
   }
 
+  /**
+   * For a record with edits not yet known to be written, what those edits started from (null:
+   * created here); undefined when it has none. Tab sync merges another tab's edit into them.
+   */
+  readonly unsavedBases: UnsavedBases = {
+    canvas: (id) => this.earliest((batch) => batch.bases.canvases, id),
+    note: (id) => this.earliest((batch) => batch.bases.notes, id),
+  };
+
+  private earliest<T>(bases: (batch: Batch) => Map<string, T>, id: string): T | undefined {
+    for (const batch of [this.inFlightBatch, this.queued])
+      if (batch && bases(batch).has(id)) return bases(batch).get(id);
+    return undefined;
+  }
+
   private take(): Batch {
-    const batch = { canvases: this.canvases, notes: this.notes };
-    this.canvases = new Map();
-    this.notes = new Map();
+    const batch = this.queued;
+    this.queued = emptyBatch();
     return batch;
   }
 
@@ -138,9 +156,14 @@ export class Autosave {
       }
       this.options.onWritten?.(outcome);
     } catch (error) {
-      // Put the batch back under anything newer queued meanwhile, then try again later.
-      for (const [id, c] of batch.canvases) if (!this.canvases.has(id)) this.canvases.set(id, c);
-      for (const [id, n] of batch.notes) if (!this.notes.has(id)) this.notes.set(id, n);
+      // Put the batch back under anything newer queued meanwhile, then try again later. Its
+      // bases are the earlier ones: what all of the unsaved edits started from.
+      const { queued } = this;
+      for (const [id, c] of batch.canvases)
+        if (!queued.canvases.has(id)) queued.canvases.set(id, c);
+      for (const [id, n] of batch.notes) if (!queued.notes.has(id)) queued.notes.set(id, n);
+      for (const [id, b] of batch.bases.canvases) queued.bases.canvases.set(id, b);
+      for (const [id, b] of batch.bases.notes) queued.bases.notes.set(id, b);
       this.failing = true;
       this.options.onProblem?.(describeWriteError(error));
       const delay = RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length - 1)]!;

@@ -11,14 +11,34 @@ export type PendingNote = { note: Note } | { removed: NoteTombstone };
 export interface Batch {
   canvases: Map<string, Canvas>;
   notes: Map<string, PendingNote>;
+  /**
+   * Each record as it was before the batch's first change to it (null: created here): what this
+   * tab's unsaved edits started from. Writing, it tells another tab's edit made meanwhile from
+   * ours, so that both are kept (see writeRecords).
+   */
+  bases: RecordBases;
 }
 
-export const emptyBatch = (): Batch => ({ canvases: new Map(), notes: new Map() });
+export interface RecordBases {
+  canvases: Map<string, Canvas | null>;
+  notes: Map<string, Note | null>;
+}
+
+export const emptyBatch = (): Batch => ({
+  canvases: new Map(),
+  notes: new Map(),
+  bases: { canvases: new Map(), notes: new Map() },
+});
 
 /** Adds a change set to `batch`. A deletion is stamped now, but never before the note's own last stamp. */
 export function addToBatch(batch: Batch, cs: ChangeSet, now: number): void {
-  for (const [id, c] of Object.entries(cs.canvases)) if (c.after) batch.canvases.set(id, c.after);
+  const { bases } = batch;
+  for (const [id, c] of Object.entries(cs.canvases)) {
+    if (!bases.canvases.has(id)) bases.canvases.set(id, c.before);
+    if (c.after) batch.canvases.set(id, c.after);
+  }
   for (const [id, c] of Object.entries(cs.notes)) {
+    if (!bases.notes.has(id)) bases.notes.set(id, c.before);
     if (c.after) batch.notes.set(id, { note: c.after });
     else if (c.before) {
       const deletedAt = Math.max(now, c.before.updatedAt + 1);
@@ -32,6 +52,7 @@ export function batchToWrites(batch: Batch): PendingWrites {
     canvases: [...batch.canvases.values()],
     notes: [],
     removedNotes: [],
+    bases: batch.bases,
   };
   for (const p of batch.notes.values()) {
     if ('note' in p) writes.notes.push(p.note);

@@ -6,6 +6,8 @@ import type { Snapshot } from '../domain/snapshot';
 import type { CanvasSummary } from '../store/index';
 import type { NinefoldDb, NoteTombstone, PhotoRecord } from './db';
 import { newId } from '../domain/ids';
+import { mergeEdits, sameContent } from '../domain/changes';
+import type { RecordBases } from './batch';
 import { notesOfPacks, packNotes, readCanvasNoteRows } from './note-packs';
 import { parseCanvasRow, parseCanvasRows, type LoadResult } from './rows';
 
@@ -70,13 +72,38 @@ export interface PendingWrites {
   canvases: Canvas[];
   notes: Note[];
   removedNotes: NoteTombstone[];
+  /** What each record's edits started from (see batch.ts); without it, the newer record wins. */
+  bases?: RecordBases;
 }
 
 export interface WriteOutcome {
   /** What this write put in the database (for other tabs). */
   written: PendingWrites;
-  /** Newer rows found in place of ours: another tab got there first, so ours was dropped. */
+  /**
+   * Rows to show in place of ours: newer rows found where ours would go (another tab got there
+   * first, so ours was dropped), and ours merged with another tab's edit made meanwhile.
+   */
   newer: { canvases: Canvas[]; notes: Note[]; removedNotes: NoteTombstone[] };
+}
+
+/**
+ * Ours, or ours merged with the stored row when another tab has written the record since our
+ * edits started from `base`: both tabs' changes kept (mergeEdits), stamped newer than either.
+ * Null when the stored row is newer and nothing of ours can be merged into it (no base known).
+ */
+function resolveWrite<T extends { updatedAt: number }>(
+  ours: T,
+  stored: T | undefined,
+  base: T | null | undefined,
+): { row: T; merged: boolean } | null {
+  if (!stored) return { row: ours, merged: false };
+  if (base && stored.updatedAt > base.updatedAt) {
+    const row = mergeEdits(base, ours, stored);
+    // Nothing of ours left to add (theirs changed the same values, later): theirs stands.
+    if (sameContent(row, stored)) return null;
+    return { row: { ...row, updatedAt: row.updatedAt + 1 }, merged: true };
+  }
+  return stored.updatedAt > ours.updatedAt ? null : { row: ours, merged: false };
 }
 
 /**
@@ -91,8 +118,12 @@ export async function writeRecords(db: NinefoldDb, pending: PendingWrites): Prom
     const storedCanvases = await db.canvases.bulkGet(pending.canvases.map((c) => c.id));
     pending.canvases.forEach((c, i) => {
       const stored = storedCanvases[i];
-      if (stored && stored.updatedAt > c.updatedAt) newer.canvases.push(stored);
-      else written.canvases.push(c);
+      const resolved = resolveWrite(c, stored, pending.bases?.canvases.get(c.id));
+      if (!resolved) newer.canvases.push(stored!);
+      else {
+        written.canvases.push(resolved.row);
+        if (resolved.merged) newer.canvases.push(resolved.row);
+      }
     });
 
     const noteIds = [...pending.notes.map((n) => n.id), ...pending.removedNotes.map((r) => r.id)];
@@ -106,9 +137,13 @@ export async function writeRecords(db: NinefoldDb, pending: PendingWrites): Prom
     for (const n of pending.notes) {
       const row = stored.get(n.id);
       const tomb = buried.get(n.id);
-      if (row && row.updatedAt > n.updatedAt) newer.notes.push(row);
-      else if (tomb && tomb.deletedAt >= n.updatedAt) newer.removedNotes.push(tomb);
-      else written.notes.push(n);
+      const resolved = resolveWrite(n, row, pending.bases?.notes.get(n.id));
+      if (!resolved) newer.notes.push(row!);
+      else if (tomb && tomb.deletedAt >= resolved.row.updatedAt) newer.removedNotes.push(tomb);
+      else {
+        written.notes.push(resolved.row);
+        if (resolved.merged) newer.notes.push(resolved.row);
+      }
     }
     for (const r of pending.removedNotes) {
       const row = stored.get(r.id);

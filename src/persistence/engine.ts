@@ -3,7 +3,7 @@
 import type { ChangeSet } from '../domain/changes';
 import { newId } from '../domain/ids';
 import { onLocalChange } from '../store/change-feed';
-import { useNinefold } from '../store/index';
+import { useNinefold, type UnsavedBases } from '../store/index';
 import { Autosave } from './autosave';
 import { listCanvases, loadCanvasDoc, purgeTrash, writeImport, writeRecords } from './canvas-repo';
 import {
@@ -205,7 +205,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   const onHide = () => autosave.flushOnExit();
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') void autosave.flush();
-    else void autosave.flush().then(() => catchUp(db));
+    else void autosave.flush().then(() => catchUp(db, autosave.unsavedBases));
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (store().storage.problem && autosave.hasPending) event.preventDefault();
@@ -240,7 +240,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
       () =>
         void autosave
           .flush()
-          .then(() => catchUp(db))
+          .then(() => catchUp(db, autosave.unsavedBases))
           .catch(() => {}),
     );
   return {
@@ -330,7 +330,7 @@ function isPhotoRecord(row: unknown): row is PhotoRecord {
 }
 
 /** Re-reads what may have changed while this tab was hidden (a missed message, a frozen tab). */
-async function catchUp(db: NinefoldDb): Promise<void> {
+async function catchUp(db: NinefoldDb, unsaved: UnsavedBases): Promise<void> {
   const state = store();
   const summaries = await listCanvases(db);
   state.actions.hydrateCanvases(summaries);
@@ -347,10 +347,13 @@ async function catchUp(db: NinefoldDb): Promise<void> {
       (n) => n.canvasId === canvasId && !loadedIds.has(n.id),
     );
     const tombstones = await db.tombstones.bulkGet(missing.map((n) => n.id));
-    current.actions.applyRemote({
-      canvases: [result.doc.canvas],
-      notes: result.doc.notes,
-      removedNotes: tombstones.flatMap((t) => (t ? [t] : [])),
-    });
+    current.actions.applyRemote(
+      {
+        canvases: [result.doc.canvas],
+        notes: result.doc.notes,
+        removedNotes: tombstones.flatMap((t) => (t ? [t] : [])),
+      },
+      unsaved,
+    );
   }
 }

@@ -42,7 +42,9 @@ export function writeExitJournal(pageId: string, writes: PendingWrites): boolean
   const store = storage();
   if (!store) return false;
   try {
-    store.setItem(JOURNAL_PREFIX + pageId, JSON.stringify(writes));
+    // Without the bases: a record replayed from a journal simply wins over an older row.
+    const { canvases, notes, removedNotes } = writes;
+    store.setItem(JOURNAL_PREFIX + pageId, JSON.stringify({ canvases, notes, removedNotes }));
     return true;
   } catch {
     return false;

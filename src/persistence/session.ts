@@ -74,7 +74,11 @@ function applyRecords(message: Omit<RecordsMessage, 'type'>): void {
     const parsed = NoteSchema.safeParse(n);
     return parsed.success ? [parsed.data] : [];
   });
-  store().actions.applyRemote({ canvases, notes, removedNotes: message.removedNotes });
+  // This tab's unsaved edits of a record are merged with theirs, not overwritten.
+  store().actions.applyRemote(
+    { canvases, notes, removedNotes: message.removedNotes },
+    session?.autosave?.unsavedBases,
+  );
 }
 
 /** Shows records another window sent (validated first, newer ones win), e.g. a live edit. */

@@ -17,6 +17,7 @@ import {
   changeCanvas,
   changeNote,
   emptyChangeSet,
+  incomingVersion,
   isEmptyChangeSet,
   rebaseChange,
   type ChangeSet,
@@ -79,6 +80,15 @@ export interface RemoteRecords {
   removedNotes?: { id: string; deletedAt: number }[];
 }
 
+/**
+ * For a record with edits in this tab not yet saved, what they started from (null: created here);
+ * undefined for one with none. Persistence knows (persistence/batch.ts).
+ */
+export interface UnsavedBases {
+  canvas: (id: string) => Canvas | null | undefined;
+  note: (id: string) => Note | null | undefined;
+}
+
 interface CommitOptions {
   /** The canvas whose undo history records this change; none for app-level changes. */
   undoCanvasId?: string;
@@ -92,7 +102,11 @@ export interface Actions extends SegmentOperationalActions, WorkshopActions {
   hydrateCanvasDoc: (doc: CanvasDoc) => void;
   /** How many of a canvas's stored notes could not be read when it was last loaded. */
   setUnreadableNotes: (canvasId: string, count: number) => void;
-  applyRemote: (records: RemoteRecords) => void;
+  /**
+   * Shows records written elsewhere (another tab, or this tab's write merged with one): newer
+   * ones win, and this tab's unsaved edits of a record are merged with theirs, both kept.
+   */
+  applyRemote: (records: RemoteRecords, unsaved?: UnsavedBases) => void;
 
   createCanvas: (name?: string) => string;
   addCanvasDoc: (doc: CanvasDoc) => string;
@@ -391,17 +405,19 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
         };
       }),
 
-    applyRemote: ({ canvases = [], notes = [], removedNotes = [] }) => {
+    applyRemote: ({ canvases = [], notes = [], removedNotes = [] }, unsaved) => {
       const state = get();
       const cs = emptyChangeSet();
       for (const c of canvases) {
         const mine = state.canvases[c.id] ?? null;
-        if (!mine || mine.updatedAt < c.updatedAt) changeCanvas(cs, mine, c);
+        const shown = incomingVersion(mine, c, unsaved?.canvas(c.id));
+        if (shown) changeCanvas(cs, mine, shown);
       }
       for (const n of notes) {
         // Kept even for canvases not open here: a canvas being opened right now merges them in.
         const mine = state.notes[n.id] ?? null;
-        if (!mine || mine.updatedAt < n.updatedAt) changeNote(cs, mine, n);
+        const shown = incomingVersion(mine, n, unsaved?.note(n.id));
+        if (shown) changeNote(cs, mine, shown);
       }
       for (const r of removedNotes) {
         const mine = state.notes[r.id];

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   rebaseChange,
+  incomingVersion,
+  mergeEdits,
   changeCanvas,
   changeNote,
   emptyChangeSet,
@@ -218,5 +220,53 @@ describe('rebaseChange', () => {
     const from = { a: 1, b: { c: 2 } };
     const to = { a: 3, b: { c: 4 } };
     expect(rebaseChange(from, from, to)).toEqual(to);
+  });
+});
+
+describe('mergeEdits and incomingVersion: two tabs editing one record', () => {
+  const segment = (who: { buyer?: string; user?: string; jobs?: string[] }, updatedAt: number) => ({
+    id: 's1',
+    updatedAt,
+    profile: { buyer: who.buyer ?? '', user: who.user ?? '' },
+    jobs: (who.jobs ?? []).map((text) => ({ id: text, text })),
+  });
+  const base = segment({ jobs: ['Book rota'] }, T0);
+
+  it('keeps what each side changed, fields and items alike, stamped as the later', () => {
+    const ours = segment({ buyer: 'Head nurse', jobs: ['Book rota', 'Swap shifts'] }, T0 + 5);
+    const theirs = segment({ user: 'Night nurses', jobs: ['Book rota', 'Cover sick'] }, T0 + 7);
+    for (const merged of [mergeEdits(base, ours, theirs), mergeEdits(base, theirs, ours)]) {
+      expect(merged.profile).toEqual({ buyer: 'Head nurse', user: 'Night nurses' });
+      expect(merged.jobs.map((j) => j.text).sort()).toEqual([
+        'Book rota',
+        'Cover sick',
+        'Swap shifts',
+      ]);
+      expect(merged.updatedAt).toBe(T0 + 7);
+    }
+  });
+
+  it('gives a value both changed to the later edit', () => {
+    const ours = segment({ buyer: 'Ours' }, T0 + 9);
+    const theirs = segment({ buyer: 'Theirs' }, T0 + 3);
+    expect(mergeEdits(base, ours, theirs).profile.buyer).toBe('Ours');
+    expect(mergeEdits(base, { ...ours, updatedAt: T0 + 1 }, theirs).profile.buyer).toBe('Theirs');
+  });
+
+  it('shows a newer record from elsewhere, merged with edits not saved here', () => {
+    const ours = segment({ buyer: 'Head nurse' }, T0 + 5);
+    const theirs = segment({ user: 'Night nurses' }, T0 + 7);
+    // Nothing unsaved here: the newer one wins whole, an older one is left out.
+    expect(incomingVersion(ours, theirs, undefined)).toBe(theirs);
+    expect(incomingVersion(theirs, ours, undefined)).toBeNull();
+    expect(incomingVersion(null, theirs, undefined)).toBe(theirs);
+    // Edits not saved yet, made from base: theirs is merged in, ours kept.
+    expect(incomingVersion(ours, theirs, base)).toEqual(
+      segment({ buyer: 'Head nurse', user: 'Night nurses' }, T0 + 7),
+    );
+    // Theirs no newer than what ours started from: nothing to take.
+    expect(incomingVersion(ours, base, base)).toBeNull();
+    // Theirs already has all of it: nothing changes here.
+    expect(incomingVersion(ours, { ...ours, updatedAt: T0 + 8 }, base)).toBeNull();
   });
 });

@@ -284,6 +284,65 @@ describe('saving', () => {
     expect((await dump()).notes).toEqual([theirs]);
   });
 
+  it('keeps both tabs’ edits of one note: another tab’s write of other fields is merged into ours', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    await openCanvas(doc.canvas.id);
+    const note = doc.notes[0]!;
+
+    // Another tab recolours the note (stamped later) while this one types in it.
+    const theirs = { ...note, colour: 'blue' as const, updatedAt: Date.now() + 60_000 };
+    const db = await appDb();
+    await db.notes.put(theirs);
+    db.close();
+    actions().setNoteText(note.id, 'typed here');
+    await flushPendingWrites();
+
+    const [row] = (await dump()).notes;
+    expect(row).toMatchObject({ text: 'typed here', colour: 'blue' });
+    expect(row!.updatedAt).toBeGreaterThan(theirs.updatedAt);
+    expect(store().notes[note.id]).toEqual(row);
+  });
+
+  it('merges another tab’s edit into this tab’s edits not saved yet, and saves both', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    await openCanvas(doc.canvas.id);
+    const note = doc.notes[0]!;
+    const other = new BroadcastChannel(TAB_CHANNEL);
+    try {
+      actions().setNoteText(note.id, 'typed here');
+      actions().renameCanvas(doc.canvas.id, 'Renamed here');
+      // Their edits of other fields, written and sent, arrive before ours are written.
+      const later = Date.now() + 1;
+      const message: RecordsMessage = {
+        type: 'records',
+        canvases: [
+          { ...doc.canvas, weights: { ...doc.canvas.weights, painDepth: 3 }, updatedAt: later },
+        ],
+        notes: [{ ...note, colour: 'pink', updatedAt: later }],
+        removedNotes: [],
+      };
+      const db = await appDb();
+      await db.canvases.bulkPut(message.canvases);
+      await db.notes.bulkPut(message.notes);
+      db.close();
+      other.postMessage(message);
+      await vi.waitFor(() => expect(store().notes[note.id]?.colour).toBe('pink'));
+      expect(store().notes[note.id]?.text).toBe('typed here');
+      expect(store().canvases[doc.canvas.id]).toMatchObject({ name: 'Renamed here' });
+      expect(store().canvases[doc.canvas.id]?.weights.painDepth).toBe(3);
+
+      await flushPendingWrites();
+      const rows = await dump();
+      expect(rows.notes[0]).toMatchObject({ text: 'typed here', colour: 'pink' });
+      expect(rows.canvases[0]).toMatchObject({ name: 'Renamed here' });
+      expect(rows.canvases[0]?.weights.painDepth).toBe(3);
+    } finally {
+      other.close();
+    }
+  });
+
   it('keeps unsaved edits in the exit journal as the page goes away; the next start writes them', async () => {
     await startPersistence();
     const canvasId = actions().createCanvas('Before leaving');
