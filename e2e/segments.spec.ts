@@ -759,3 +759,42 @@ test('two tabs typing at once into one segment, in different fields, both keep t
   await expect(panel.getByRole('textbox', { name: 'Who buys' })).toHaveValue(buyer);
   await expect(panel.getByRole('textbox', { name: 'Who uses' })).toHaveValue(user);
 });
+
+test('a segment moved out of Customer Segments, or deleted, says which links went, and Undo brings them back', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Links go with it');
+  await canvas.addNote('Customer Segments', 'Night-shift nurses');
+  await canvas.addNote('Value Propositions', 'Rota on the phone');
+  await segments.link('Rota on the phone', 'Night-shift nurses');
+  const linked = canvas.noteItem('Rota on the phone');
+  await linked.hover();
+  await expect(linked.getByRole('button', { name: 'Segments (1)' })).toBeVisible();
+
+  // A stray arrow key moves the segment out of its block: the loss of its links is said.
+  await canvas.note('Night-shift nurses').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Space');
+  await expect(canvas.notesList('Customer Segments').getByRole('listitem')).toHaveCount(0);
+  const toast = page
+    .getByRole('status')
+    .filter({ hasText: 'left Customer Segments, so it is no longer a segment' });
+  await expect(toast).toHaveText(
+    /“Night-shift nurses” left Customer Segments, so it is no longer a segment; 1 note was unlinked from it\./,
+  );
+  await linked.hover();
+  await expect(linked.getByRole('button', { name: 'Segments', exact: true })).toBeVisible();
+
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await canvas.expectNotes('Customer Segments', ['Night-shift nurses']);
+  await linked.hover();
+  await expect(linked.getByRole('button', { name: 'Segments (1)' })).toBeVisible();
+
+  // Deleted: the same, in the delete's message.
+  await canvas.note('Night-shift nurses').focus();
+  await page.keyboard.press('Delete');
+  await expect(page.getByText('Segment deleted; 1 note was unlinked from it.')).toBeVisible();
+});

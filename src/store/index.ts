@@ -132,8 +132,10 @@ export interface Actions extends SegmentOperationalActions, WorkshopActions {
   /** Ends a typing session: a note left empty is removed (an added-then-abandoned note leaves no trace). */
   finishNoteEdit: (noteId: string, coalesceKey?: string) => void;
   recolourNote: (noteId: string, colour: NoteColour) => void;
-  moveNote: (noteId: string, toBlock: BlockId, index: number) => void;
-  deleteNote: (noteId: string, coalesceKey?: string) => void;
+  /** Returns how many other notes were unlinked from it (a segment moved out of its block). */
+  moveNote: (noteId: string, toBlock: BlockId, index: number) => number;
+  /** Returns how many other notes were unlinked from it (a segment deleted). */
+  deleteNote: (noteId: string, coalesceKey?: string) => number;
 
   // Segments (notes in Customer Segments). Text edits take a coalesceKey, like note text.
   updateSegment: (noteId: string, patch: SegmentPatch, coalesceKey?: string) => void;
@@ -318,14 +320,17 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     return true;
   }
 
-  /** Adds to `cs` the unlinking of every note of the segment's canvas from it. */
-  function forgetEverywhere(cs: ChangeSet, segment: Note): void {
+  /**
+   * Adds to `cs` the unlinking of every note of the segment's canvas from it. Returns how many
+   * notes that unlinks.
+   */
+  function forgetEverywhere(cs: ChangeSet, segment: Note): number {
     const state = get();
     const canvasNotes: Note[] = [];
     for (const ids of Object.values(state.blockIndex[segment.canvasId] ?? {}))
       for (const id of ids) canvasNotes.push(state.notes[id]!);
-    for (const changed of forgetSegment(canvasNotes, segment.id, now()))
-      changeNote(cs, state.notes[changed.id]!, changed);
+    const unlinked = forgetSegment(canvasNotes, segment.id, now());
+    for (const changed of unlinked) changeNote(cs, state.notes[changed.id]!, changed);
     // Its answers in the difference test go with it.
     const canvas = state.canvases[segment.canvasId];
     if (canvas?.differences.some((p) => p.a === segment.id || p.b === segment.id))
@@ -334,6 +339,7 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
         differences: forgetPairs(canvas.differences, segment.id),
         updatedAt: nextTimestamp(canvas.updatedAt, now()),
       });
+    return unlinked.length;
   }
 
   function canvasNotesOf(canvasId: string): Note[] {
@@ -517,30 +523,32 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
 
     moveNote: (noteId, toBlock, index) => {
       const note = get().notes[noteId];
-      if (!note) return;
+      if (!note) return 0;
       const target = blockNotes(note.canvasId, toBlock, noteId);
       const currentIndex =
         note.block === toBlock
           ? blockNotes(note.canvasId, toBlock).findIndex((n) => n.id === noteId)
           : -1;
-      if (currentIndex === index) return;
+      if (currentIndex === index) return 0;
       const moved = moveNoteOp(note, toBlock, target, index, now());
       const cs = changeNote(emptyChangeSet(), note, moved);
       // A segment moved out of Customer Segments is no longer one: nothing links to it any more.
-      if (isSegment(note) && !isSegment(moved)) forgetEverywhere(cs, note);
+      const unlinked = isSegment(note) && !isSegment(moved) ? forgetEverywhere(cs, note) : 0;
       commit(cs, { undoCanvasId: note.canvasId, label: 'Move note' });
+      return unlinked;
     },
 
     deleteNote: (noteId, coalesceKey) => {
       const note = get().notes[noteId];
-      if (!note) return;
+      if (!note) return 0;
       const cs = changeNote(emptyChangeSet(), note, null);
-      if (isSegment(note)) forgetEverywhere(cs, note);
+      const unlinked = isSegment(note) ? forgetEverywhere(cs, note) : 0;
       commit(cs, {
         undoCanvasId: note.canvasId,
         label: isSegment(note) ? 'Delete segment' : 'Delete note',
         coalesceKey: coalesceKey ?? null,
       });
+      return unlinked;
     },
 
     updateSegment: (noteId, patch, coalesceKey) =>

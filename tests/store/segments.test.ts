@@ -164,11 +164,14 @@ describe('the thread: links from other notes', () => {
   it('a segment moved out of Customer Segments is unlinked; moving back restores its profile', () => {
     setup();
     actions().updateSegment('seg_a', { description: 'kept' });
-    actions().moveNote('seg_a', 'key-partners', 0);
+    // It says how many notes it unlinked, for the canvas to tell.
+    expect(actions().moveNote('seg_a', 'key-partners', 0)).toBe(2);
     expect(note('vp').segmentIds).toEqual([]);
     expect(note('ch').segmentIds).toEqual(['seg_b']);
-    actions().moveNote('seg_a', 'customer-segments', 0);
+    expect(actions().moveNote('seg_a', 'customer-segments', 0)).toBe(0);
     expect(segment('seg_a').description).toBe('kept');
+    expect(actions().deleteNote('seg_b')).toBe(1);
+    expect(actions().deleteNote('vp')).toBe(0);
   });
 
   it('a note added to Customer Segments becomes a segment with a colour not yet used', () => {

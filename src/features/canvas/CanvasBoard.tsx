@@ -21,6 +21,8 @@ import type { DragLayerProps } from './DragLayer';
 import { NOTE_INSTRUCTIONS_ID } from './NoteCard';
 import { SegmentLegend } from './NoteSegments';
 import { noteBody } from './note-focus';
+import { movedOutMessage } from './segment-messages';
+import { showUndoToast } from '../../ui/undo-toast';
 
 type DragLayerComponent = ComponentType<DragLayerProps>;
 
@@ -115,7 +117,13 @@ export function CanvasBoard({ canvasId, boardRef: outerRef }: CanvasBoardProps) 
     const { items, target: aim } = tracker;
     const id = String(active.id);
     if (items && aim && !isNoMove(items, id, aim)) {
-      actions.moveNote(id, aim.block, finalIndex(items, id, aim));
+      const unlinked = actions.moveNote(id, aim.block, finalIndex(items, id, aim));
+      // A segment that left its block took its links with it: said, with an Undo.
+      if (unlinked > 0)
+        showUndoToast(
+          canvasId,
+          movedOutMessage(useNinefold.getState().notes[id]?.text ?? '', unlinked),
+        );
       // A note that changed blocks is a new element: keyboard users keep their place on it. Only
       // if the focus was lost: a note focused meanwhile (the next one to move) keeps it.
       if (activatorEvent instanceof KeyboardEvent)

@@ -19,6 +19,7 @@ import { useCanvasUi } from './canvas-ui-store';
 import { ColourPicker } from './ColourPicker';
 import { armNote, type ArmedNote, type DragBinding } from './drag-registry';
 import { NoteEditor } from './NoteEditor';
+import { deletedMessage } from './segment-messages';
 import { keepingNoteFocus, noteBody, noteSlot } from './note-focus';
 import { SegmentLinkButton, segmentMarks, segmentNameId } from './NoteSegments';
 
@@ -67,8 +68,9 @@ export const NoteCard = memo(function NoteCard({
   const open = () => navigate(segmentPath(canvasId, noteId));
 
   const remove = (from: Element) => {
-    keepingNoteFocus(from, () => actions.deleteNote(noteId));
-    showUndoToast(canvasId, 'Note deleted.');
+    let unlinked = 0;
+    keepingNoteFocus(from, () => (unlinked = actions.deleteNote(noteId)));
+    showUndoToast(canvasId, deletedMessage(isSegment, unlinked));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
