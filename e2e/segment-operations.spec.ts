@@ -145,17 +145,17 @@ test('a pair with fewer than two differences is flagged, and merging it keeps ev
   await canvas.addNote('Customer Segments', 'Tiny clinics');
   await canvas.addNote('Value Propositions', 'Online booking');
   await segments.link('Online booking', 'Tiny clinics');
-  for (const [name, description, customers] of [
-    ['Small clinics', 'Clinics with two or three doctors', ['100', '120']],
-    ['Tiny clinics', 'Single-doctor practices', ['80', '90']],
+  for (const [name, description, customers, day] of [
+    ['Small clinics', 'Clinics with two or three doctors', ['100', '120'], '01'],
+    ['Tiny clinics', 'Single-doctor practices', ['80', '90'], '15'],
   ] as const) {
     const panel = await segments.open(name);
     await panel.getByRole('textbox', { name: 'One-line description' }).fill(description);
-    // Both growing, counted on the same dates.
+    // Both growing, counted on different days of the month.
     const metrics = panel.getByRole('region', { name: 'Metrics over time' });
     await metrics.getByRole('button', { name: 'Add metric' }).click();
     for (const [i, v] of customers.entries()) {
-      await metrics.getByLabel('Date for Customers').fill(`2026-1${i}-01`);
+      await metrics.getByLabel('Date for Customers').fill(`2026-1${i}-${day}`);
       await metrics.getByRole('textbox', { name: 'Value of Customers' }).fill(v);
       await metrics.getByRole('button', { name: 'Add value to Customers' }).click();
     }
@@ -196,12 +196,13 @@ test('a pair with fewer than two differences is flagged, and merging it keeps ev
   await expect(panel.getByRole('list', { name: 'Linked notes by block' })).toContainText(
     'Online booking',
   );
-  // One value per date, the two counts added up: still growing (180 → 210), not zigzagging.
+  // One value per date, each segment counted with its latest count: still growing (100, 180,
+  // 200, 210), not zigzagging between the two.
   await expect(
     panel
       .getByRole('region', { name: 'Metrics over time' })
-      .getByRole('img', { name: /^Customers: from 180 customers/ }),
-  ).toHaveAccessibleName(/to 210 customers on .*, 2 values$/);
+      .getByRole('img', { name: /^Customers: from 100 customers/ }),
+  ).toHaveAccessibleName(/to 210 customers on .*, 4 values$/);
   await panel.getByRole('button', { name: 'Close', exact: true }).click();
 
   // One undo step brings both back, with the link and the answers.

@@ -136,13 +136,15 @@ function join<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[
 const ADDITIVE_METRICS: ReadonlySet<MetricKind> = new Set(['customers', 'revenue']);
 
 /**
- * One value per date for a metric both segments track. A date only one of them has keeps that
- * value. On a date both have, the merged segment's value is the sum for counts (customers,
- * revenue); for rates and averages (churn, gross margin, tickets per account, time to value)
- * the mean, weighted by each segment's customers on that date when both are known; for a metric
- * of your own, whose meaning Ninefold cannot know, the kept segment's value (the snapshot taken
- * before the merge keeps the other's). Two series side by side made a growing segment look as
- * if it were shrinking, its values alternating between the two.
+ * One value per date for a metric both segments track, on every date either has a value. Each
+ * segment counts with its latest value on or before that date (a segment counted on the 1st and
+ * another on the 15th are both counted on each), or not at all before its first. The merged
+ * segment's value is the sum for counts (customers, revenue); for rates and averages (churn,
+ * gross margin, tickets per account, time to value) the mean, weighted by each segment's
+ * customers at that date when both are known. A metric of your own, whose meaning Ninefold cannot
+ * know, keeps the kept segment's values (the other's if it has none; the snapshot taken before
+ * the merge keeps both). Two series side by side made a growing segment look as if it were
+ * shrinking, its values alternating between the two.
  */
 function mergeMetricValues(
   mine: Metric,
@@ -150,36 +152,41 @@ function mergeMetricValues(
   myMetrics: readonly Metric[],
   theirMetrics: readonly Metric[],
 ): MetricValue[] {
-  // By date, in the order entered: a later value for the same date stands for that date.
-  const byDate = (values: readonly MetricValue[]) => {
-    const dates = new Map<string, MetricValue[]>();
-    for (const v of values) {
-      const onDate = dates.get(v.date);
-      if (onDate) onDate.push(v);
-      else dates.set(v.date, [v]);
-    }
-    return dates;
-  };
+  if (mine.kind === 'custom') return mine.values.length > 0 ? mine.values : theirs.values;
+  // By date; a later value entered for the same date stands for that date.
+  const byDate = (values: readonly MetricValue[]) => new Map(values.map((v) => [v.date, v]));
   const customers = (metrics: readonly Metric[]) =>
     byDate(metrics.find((m) => m.kind === 'customers')?.values ?? []);
-  const [myCustomers, theirCustomers] = [customers(myMetrics), customers(theirMetrics)];
-  const combine = (x: MetricValue, y: MetricValue): MetricValue => {
-    if (mine.kind === 'custom') return x;
-    if (ADDITIVE_METRICS.has(mine.kind)) return { ...x, value: x.value + y.value };
-    const wx = myCustomers.get(x.date)?.at(-1)?.value ?? 0;
-    const wy = theirCustomers.get(x.date)?.at(-1)?.value ?? 0;
-    const weighted = wx > 0 && wy > 0;
-    const value = weighted ? (x.value * wx + y.value * wy) / (wx + wy) : (x.value + y.value) / 2;
-    return { ...x, value: Math.round(value * 100) / 100 };
-  };
   const [a, b] = [byDate(mine.values), byDate(theirs.values)];
-  const dates = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return dates.flatMap((date) => {
-    const xs = a.get(date);
-    const ys = b.get(date);
-    // A date only one of them has keeps its values as they are.
-    return xs && ys ? [combine(xs.at(-1)!, ys.at(-1)!)] : (xs ?? ys)!;
-  });
+  const [myCustomers, theirCustomers] = [customers(myMetrics), customers(theirMetrics)];
+  const additive = ADDITIVE_METRICS.has(mine.kind);
+  const dates = [
+    ...new Set([...a.keys(), ...b.keys(), ...myCustomers.keys(), ...theirCustomers.keys()]),
+  ].sort();
+  // Each side's latest value (and customers) so far, carried forward date by date.
+  let x: MetricValue | undefined;
+  let y: MetricValue | undefined;
+  let wx = 0;
+  let wy = 0;
+  const out: MetricValue[] = [];
+  for (const date of dates) {
+    x = a.get(date) ?? x;
+    y = b.get(date) ?? y;
+    wx = myCustomers.get(date)?.value ?? wx;
+    wy = theirCustomers.get(date)?.value ?? wy;
+    const own = a.get(date) ?? b.get(date);
+    if (!own) continue; // a date only a customer count has
+    if (!x || !y) {
+      out.push({ ...own, value: (x ?? y)!.value });
+      continue;
+    }
+    let value: number;
+    if (additive) value = x.value + y.value;
+    else if (wx > 0 && wy > 0) value = (x.value * wx + y.value * wy) / (wx + wy);
+    else value = (x.value + y.value) / 2;
+    out.push({ ...own, value: Math.round(value * 100) / 100 });
+  }
+  return out;
 }
 
 export interface MergeResult {

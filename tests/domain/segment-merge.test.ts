@@ -266,6 +266,56 @@ describe('mergeSegments: lists', () => {
     expect(values('custom')).toEqual([['2026-12-01', 40]]);
   });
 
+  // Regression, found by an exploratory run: Leeds counted on the 1st of each month (10, 12, 14),
+  // York on the 15th (5, 6, 7). Merged, it read "7 customers (-30 %)", its chart a saw-tooth of
+  // 10, 5, 12, 6, 14, 7: each date had one segment's count only.
+  it('counts each segment on every date with its latest value, when they count on different days', () => {
+    const series = (id: string, kind: MetricKind, pairs: [string, number][], name = '') => ({
+      ...newMetric(id, kind, name, ''),
+      values: pairs.map(([date, v], i) => value(`${id}_${i}`, date, v)),
+    });
+    const leeds = segmentNote('keep', 'Leeds', 'crimson', {
+      metrics: [
+        series('c1', 'customers', [
+          ['2026-09-01', 10],
+          ['2026-10-01', 12],
+          ['2026-11-01', 14],
+        ]),
+        series('g1', 'grossMargin', [['2026-09-01', 40]]),
+        series('n1', 'custom', [['2026-09-01', 30]], 'NPS'),
+      ],
+    });
+    const york = segmentNote('other', 'York', 'indigo', {
+      metrics: [
+        series('c2', 'customers', [
+          ['2026-09-15', 5],
+          ['2026-10-15', 6],
+          ['2026-11-15', 7],
+        ]),
+        series('g2', 'grossMargin', [['2026-10-15', 70]]),
+        series('n2', 'custom', [['2026-09-15', 90]], 'nps'),
+      ],
+    });
+    const { s } = merge([leeds, york]);
+    const values = (kind: MetricKind) =>
+      s.metrics.find((m) => m.kind === kind)?.values.map((v) => [v.date, v.value]);
+    expect(values('customers')).toEqual([
+      ['2026-09-01', 10], // York not counted yet
+      ['2026-09-15', 15],
+      ['2026-10-01', 17],
+      ['2026-10-15', 18],
+      ['2026-11-01', 20],
+      ['2026-11-15', 21],
+    ]);
+    // Weighted by the customers each has at that date: (40 × 12 + 70 × 6) / 18.
+    expect(values('grossMargin')).toEqual([
+      ['2026-09-01', 40],
+      ['2026-10-15', 50],
+    ]);
+    // Your own metric: the kept segment's series, not two interleaved.
+    expect(values('custom')).toEqual([['2026-09-01', 30]]);
+  });
+
   // Regression: found by this suite and fixed.
   // the other side's duplicates, but keeps the other side's evidence as is; evidence whose `about`
   // named a dropped duplicate (here job j9, a duplicate of j1) now points at no item of the merged

@@ -41,9 +41,10 @@ export function MergeDialog({
       <p className="dialog__text">
         One segment remains. Jobs, pains, gains, personas, evidence, metrics and onboarding steps of
         both are kept (duplicates once), and every note that served either now serves the merged
-        segment. A metric both track gets one value per date: customers and revenue added up, rates
-        averaged (weighted by customers), and for your own metrics the value of “{keepName}”. Undo
-        takes it all back, and a snapshot keeps both as they were.
+        segment. A metric both track gets one value per date, each segment counting with its latest
+        value: customers and revenue added up, rates averaged (weighted by customers); your own
+        metrics keep the values of “{keepName}”. Undo takes it all back, and a snapshot keeps both
+        as they were.
       </p>
       {conflicts.length === 0 ? (
         <p className="dialog__text">They do not disagree on any field: nothing to choose.</p>
