@@ -395,6 +395,9 @@ test('a review asks three questions with what the metrics suggest, logs the answ
   await expect(panel.getByRole('textbox', { name: 'Summary of evidence 1' })).toHaveValue(
     /^Review .*: growing fastest of all segments\. Referrals from the regional association$/,
   );
+  await expect(
+    panel.getByRole('combobox', { name: 'Supports or contradicts, evidence 1' }),
+  ).toHaveValue('supports');
   await expect(panel.getByText(/^Last reviewed on/)).toBeVisible();
   await panel.getByRole('textbox', { name: 'One-line description' }).fill('Two or three doctors');
   await panel.getByRole('button', { name: 'Close', exact: true }).click();
@@ -402,6 +405,10 @@ test('a review asks three questions with what the metrics suggest, logs the answ
   await expect(panel.getByRole('textbox', { name: 'Summary of evidence 1' })).toHaveValue(
     /creating operational instability\.$/,
   );
+  // A segment straining the team: evidence against it, not for it.
+  await expect(
+    panel.getByRole('combobox', { name: 'Supports or contradicts, evidence 1' }),
+  ).toHaveValue('contradicts');
   await panel.getByRole('button', { name: 'Close', exact: true }).click();
 
   await page.waitForTimeout(400);

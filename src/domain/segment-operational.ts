@@ -240,12 +240,25 @@ export function movePlaybookStep(note: Note, id: string, toIndex: number, now: n
 }
 
 // ---------- the review ----------
+// Each answer is logged as evidence on the segment named: growing fastest supports it; leaking
+// margin and straining the team count against it.
 export const REVIEW_QUESTIONS = [
-  { id: 'growing', label: 'Which segment is growing fastest?' },
-  { id: 'margin', label: 'Which segment is leaking margin?' },
-  { id: 'instability', label: 'Which segment creates operational instability?' },
+  { id: 'growing', label: 'Which segment is growing fastest?', supports: true },
+  { id: 'margin', label: 'Which segment is leaking margin?', supports: false },
+  {
+    id: 'instability',
+    label: 'Which segment creates operational instability?',
+    supports: false,
+  },
 ] as const;
 export type ReviewQuestion = (typeof REVIEW_QUESTIONS)[number]['id'];
+
+/** A review's answer about one segment, to be logged as evidence on it. */
+export interface ReviewFinding {
+  summary: string;
+  /** For the segment (growing fastest) or against it (leaking margin, straining the team). */
+  supports: boolean;
+}
 
 const metricOf = (segment: Segment, kind: MetricKind) =>
   segment.metrics.find((m) => m.kind === kind && m.values.length > 0);
@@ -300,7 +313,7 @@ export function reviewSuggestions(
  */
 export function recordReview(
   note: Note,
-  findings: readonly { id: string; summary: string }[],
+  findings: readonly (ReviewFinding & { id: string })[],
   today: string,
   now: number,
 ): Note {
@@ -313,6 +326,7 @@ export function recordReview(
           ...newEvidence(f.id, today),
           type: 'analytics',
           summary: f.summary,
+          supports: f.supports,
           source: `Segment review, ${today}`,
         })),
         ...s.evidence,

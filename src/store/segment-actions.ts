@@ -13,6 +13,7 @@ import {
   type SplitSide,
 } from '../domain/segment-merge';
 import * as ops from '../domain/segment-operational';
+import type { ReviewFinding } from '../domain/segment-operational';
 import type {
   Evidence,
   MetricKind,
@@ -74,7 +75,12 @@ export interface SegmentOperationalActions {
    * Records a review of every segment of a canvas: findings (segment id → summaries) logged as
    * evidence, review dates moved on. One undo step.
    */
-  recordReview: (canvasId: string, findings: Record<string, string[]>, today: string) => void;
+  /** Findings by segment id: logged as evidence on each, and every segment's review moved on. */
+  recordReview: (
+    canvasId: string,
+    findings: Record<string, ReviewFinding[]>,
+    today: string,
+  ) => void;
   /** Merges `otherId` into `keepId`, relinking everything; one undo step. */
   mergeSegments: (keepId: string, otherId: string, choices: MergeChoices) => boolean;
   /** Splits a segment; returns the new segment's id. One undo step. */
@@ -237,9 +243,9 @@ export function segmentOperationalActions(h: SliceHelpers): SegmentOperationalAc
       const cs = emptyChangeSet();
       for (const note of h.canvasNotes(canvasId)) {
         if (note.block !== 'customer-segments' || !note.segment) continue;
-        const entries = (findings[note.id] ?? []).map((summary) => ({
+        const entries = (findings[note.id] ?? []).map((finding) => ({
+          ...finding,
           id: newId('evidence'),
-          summary,
         }));
         changeNote(cs, note, ops.recordReview(note, entries, today, t));
       }

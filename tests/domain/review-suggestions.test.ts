@@ -164,25 +164,26 @@ describe('recordReview', () => {
     const note = recordReview(
       reviewed,
       [
-        { id: 'ev_1', summary: 'Growing fastest' },
-        { id: 'ev_2', summary: 'Most tickets' },
+        { id: 'ev_1', summary: 'Growing fastest', supports: true },
+        { id: 'ev_2', summary: 'Most tickets', supports: false },
       ],
       today,
       LATER,
     );
-    const finding = (id: string, summary: string) => ({
+    const finding = (id: string, summary: string, supports: boolean) => ({
       id,
       type: 'analytics',
       date: today,
       summary,
       quote: '',
       source: 'Segment review, 2026-11-25',
-      supports: true,
+      supports,
       about: null,
     });
+    // Each for or against the segment, as its question says (not every one "supports" it).
     expect(segmentOf(note).evidence).toEqual([
-      finding('ev_1', 'Growing fastest'),
-      finding('ev_2', 'Most tickets'),
+      finding('ev_1', 'Growing fastest', true),
+      finding('ev_2', 'Most tickets', false),
       segmentOf(reviewed).evidence[0],
     ]);
     expect(note.updatedAt).toBe(LATER);

@@ -15,31 +15,36 @@ beforeEach(() => {
 
 afterEach(() => vi.useRealTimers());
 
-const finding = (summary: string) => ({
+const finding = (summary: string, supports = true) => ({
   id: expect.stringMatching(/^evidence_[0-9a-z]{16}$/) as unknown as string,
   type: 'analytics',
   date: TODAY,
   summary,
   quote: '',
   source: `Segment review, ${TODAY}`,
-  supports: true,
+  supports,
   about: null,
 });
+
+const found = (summary: string, supports = true) => ({ summary, supports });
 
 describe('recordReview through the store', () => {
   it('logs the findings on the segments they name, newest first', () => {
     const canvasId = setupSegments();
     actions().recordReview(
       canvasId,
-      { seg_a: ['Growing fastest', 'Leaking margin'], seg_b: ['Most tickets'] },
+      {
+        seg_a: [found('Growing fastest'), found('Leaking margin', false)],
+        seg_b: [found('Most tickets', false)],
+      },
       TODAY,
     );
     expect(segment('seg_a').evidence).toEqual([
       finding('Growing fastest'),
-      finding('Leaking margin'),
+      finding('Leaking margin', false),
     ]);
     expect(segment('seg_b').evidence).toEqual([
-      finding('Most tickets'),
+      finding('Most tickets', false),
       newEvidence('ev_b', '2025-01-02'),
     ]);
     expect(segment('seg_c').evidence).toEqual([]);
@@ -51,7 +56,7 @@ describe('recordReview through the store', () => {
     const canvasId = setupSegments();
     actions().updateReview('seg_b', { cadenceDays: 7, nextReviewOn: '2025-01-03' });
     tick();
-    actions().recordReview(canvasId, { seg_a: ['Growing fastest'] }, TODAY);
+    actions().recordReview(canvasId, { seg_a: [found('Growing fastest')] }, TODAY);
     expect(segment('seg_a').review).toEqual({
       cadenceDays: 30,
       lastReviewedOn: TODAY,
@@ -75,7 +80,11 @@ describe('recordReview through the store', () => {
     );
     const plain = ['vp', 'ch', 'rs'].map((id) => note(id));
     const elsewhere = note('seg_x');
-    actions().recordReview(canvasId, { seg_x: ['Not here'], vp: ['Not a segment'] }, TODAY);
+    actions().recordReview(
+      canvasId,
+      { seg_x: [found('Not here')], vp: [found('Not a segment')] },
+      TODAY,
+    );
     expect(['vp', 'ch', 'rs'].map((id) => note(id))).toEqual(plain);
     expect(note('seg_x')).toBe(elsewhere);
     expect(undoSteps(other.canvas.id)).toBe(0);
@@ -87,7 +96,7 @@ describe('recordReview through the store', () => {
     const before = ids.map((id) => unstamped(note(id)));
     actions().recordReview(
       canvasId,
-      { seg_a: ['Growing fastest'], seg_c: ['Most tickets'] },
+      { seg_a: [found('Growing fastest')], seg_c: [found('Most tickets', false)] },
       TODAY,
     );
     const after = ids.map((id) => unstamped(note(id)));

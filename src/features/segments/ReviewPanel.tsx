@@ -6,6 +6,7 @@ import type { Note } from '../../domain/canvas.schema';
 import {
   dayOf,
   REVIEW_QUESTIONS,
+  type ReviewFinding,
   reviewSuggestions,
   type ReviewQuestion,
 } from '../../domain/segment-operational';
@@ -48,14 +49,15 @@ export function ReviewPanel({
   const options = segments.map((s) => ({ id: s.id, label: segmentName(s.text) }));
   const record = () => {
     const today = dayOf(now());
-    const findings: Record<string, string[]> = {};
+    const findings: Record<string, ReviewFinding[]> = {};
     for (const q of REVIEW_QUESTIONS) {
       const id = answers[q.id];
       if (!id) continue;
       const note = notes[q.id].trim();
-      (findings[id] ??= []).push(
-        `Review ${formatDay(today)}: ${FINDINGS[q.id]}.${note ? ` ${note}` : ''}`,
-      );
+      (findings[id] ??= []).push({
+        summary: `Review ${formatDay(today)}: ${FINDINGS[q.id]}.${note ? ` ${note}` : ''}`,
+        supports: q.supports,
+      });
     }
     useNinefold.getState().actions.recordReview(canvasId, findings, today);
     // After the review is recorded: the baseline the next one compares with.
