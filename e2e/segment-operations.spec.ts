@@ -177,8 +177,22 @@ test('a pair with fewer than two differences is flagged, and merging it keeps ev
     await questions.nth(i).getByRole('radio', { name: 'No', exact: true }).check();
   await expect(dialog.getByText(/^These look like one segment: only 1 difference/)).toBeVisible();
 
-  await dialog.getByRole('button', { name: 'Merge Tiny clinics into Small clinics…' }).click();
+  const mergeButton = dialog.getByRole('button', {
+    name: 'Merge Tiny clinics into Small clinics…',
+  });
   const merge = page.getByRole('dialog', { name: 'Merge “Tiny clinics” into “Small clinics”' });
+  // Escape closes the merge dialog alone, back to the button that opened it; so does Cancel.
+  await mergeButton.click();
+  await expect(merge).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(merge).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await expect(mergeButton).toBeFocused();
+  await mergeButton.click();
+  await merge.getByRole('button', { name: 'Cancel' }).click();
+  await expect(merge).toBeHidden();
+  await expect(mergeButton).toBeFocused();
+  await mergeButton.click();
   await merge
     .getByRole('group', { name: 'One-line description' })
     .getByRole('radio', { name: /Single-doctor practices/ })
@@ -186,6 +200,8 @@ test('a pair with fewer than two differences is flagged, and merging it keeps ev
   await merge.getByRole('button', { name: 'Merge segments' }).click();
   await expect(merge).toBeHidden();
   await expect(page.getByText('Merged “Tiny clinics” into “Small clinics”.')).toBeVisible();
+  // The pair is gone with its button: the focus goes to the dialog's title, not the page's body.
+  await expect(dialog.getByRole('heading', { name: 'Are they really different?' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
   await canvas.expectNotes('Customer Segments', ['Small clinics']);
@@ -237,8 +253,15 @@ test('a segment splits in two: the user chooses which notes, personas and eviden
   await panel.getByRole('button', { name: 'Add job' }).click();
   await panel.getByRole('textbox', { name: 'Job 1', exact: true }).fill('Fill the week’s bookings');
 
-  await panel.getByRole('button', { name: 'Split…' }).click();
+  const split = panel.getByRole('button', { name: 'Split…' });
   const dialog = page.getByRole('dialog', { name: 'Split “Clinics”' });
+  // Escape puts the focus back on Split…, not on the page's body.
+  await split.click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(split).toBeFocused();
+  await split.click();
   await expect(dialog.getByRole('textbox', { name: 'Name of the new segment' })).toHaveValue(
     'Clinics (2)',
   );

@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog> element: focus trap, Esc and the top layer come for free.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { focusNextFrame } from './focus';
 import { Quoted } from './Quoted';
 
 interface DialogProps {
@@ -19,6 +20,25 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
   // frame, and the canvas has several. Once opened it stays, so closing returns focus natively.
   const [opened, setOpened] = useState(open);
   if (open && !opened) setOpened(true);
+  // What had the focus when it opened: closing returns the focus there natively, but a dialog
+  // taken out of the page while open (its owner shows it only while open) does not. Nor is there
+  // anywhere to return to when what opened it has gone meanwhile (a pair merged away): then the
+  // title of the dialog it was opened from, if any, takes the focus.
+  const opener = useRef<{ element: HTMLElement | null; outer: Element | null } | null>(null);
+  useEffect(
+    () => () =>
+      focusNextFrame(
+        () => {
+          const { element, outer } = opener.current ?? { element: null, outer: null };
+          if (element?.isConnected) return element;
+          const title = outer?.isConnected ? outer.querySelector<HTMLElement>(':scope > h2') : null;
+          if (title) title.tabIndex = -1;
+          return title;
+        },
+        { ifLost: true },
+      ),
+    [],
+  );
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -26,6 +46,10 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
     if (open && !dialog.open && title) {
       // Focusable only when it takes the focus: otherwise the browser would put it there first.
       title.removeAttribute('tabindex');
+      opener.current = {
+        element: document.activeElement as HTMLElement | null,
+        outer: dialog.parentElement?.closest('dialog') ?? null,
+      };
       dialog.showModal();
       // The browser focuses the first control, scrolled into view. A long dialog whose first
       // control comes at its end (the shortcuts list, side by side) then opened at its end, its
@@ -45,8 +69,13 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
       ref={ref}
       className={wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
-      onClose={onClose}
+      // Only its own events: React passes a dialog's close and cancel (Escape) on to the dialogs
+      // around it, which would close them too.
+      onClose={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
       onCancel={(e) => {
+        if (e.target !== e.currentTarget) return;
         e.preventDefault();
         onClose();
       }}
