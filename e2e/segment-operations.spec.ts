@@ -522,3 +522,84 @@ test('snapshots that cannot be read are kept and said so, not silently left out'
     1,
   );
 });
+
+test('removing things in a segment’s panel, by keyboard, keeps the focus in the panel', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  test.setTimeout(60_000);
+  await canvas.home();
+  await canvas.createExample();
+  const panel = await segments.open('Plug-and-play teams');
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el !== document.body
+        ? `${el.tagName.toLowerCase()}:${(el.textContent || el.getAttribute('aria-label') || '').trim()}`
+        : 'body';
+    });
+  const press = async (locator: ReturnType<typeof panel.getByRole>) => {
+    await locator.focus();
+    await page.keyboard.press('Enter');
+  };
+
+  // Evidence: the next entry's Remove takes the focus.
+  const evidence = panel.getByRole('button', { name: /^Remove evidence \d+$/ });
+  const entries = await evidence.count();
+  await press(evidence.first());
+  await expect(evidence).toHaveCount(entries - 1);
+  await expect(evidence.first()).toBeFocused();
+
+  // A metric, then a persona: the next one's Remove, else the section's title.
+  const metrics = panel.getByRole('region', { name: 'Metrics over time' });
+  const removeMetric = metrics.getByRole('button', { name: /^Remove (?!value)/ });
+  while ((await removeMetric.count()) > 0) {
+    await press(removeMetric.first());
+    await expect.poll(focused).not.toBe('body');
+  }
+  await expect(metrics.getByRole('heading', { name: 'Metrics over time' })).toBeFocused();
+  const personas = panel.getByRole('region', { name: 'Personas' });
+  const removePersona = personas.getByRole('button', { name: /^Remove persona/ });
+  while ((await removePersona.count()) > 0) {
+    await press(removePersona.first());
+    await expect.poll(focused).not.toBe('body');
+  }
+  await expect(personas.getByRole('heading', { name: 'Personas' })).toBeFocused();
+
+  // Clearing the archetype: its first choice.
+  await press(panel.getByRole('button', { name: 'Clear archetype' }));
+  await expect(
+    panel.getByRole('group', { name: 'Archetype' }).getByRole('radio').first(),
+  ).toBeFocused();
+
+  // Undo that removes the field in use: the list it was in.
+  await panel.getByRole('button', { name: 'Add job' }).click();
+  const jobs = panel.getByRole('list', { name: /^Jobs/ });
+  await jobs.getByRole('combobox').last().focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('seg-field-jobs');
+
+  // Snapshots: a view takes the focus on its heading; Back returns it; Delete offers Undo.
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  await openSegmentTool(page, 'Snapshots');
+  const snapshots = page.getByRole('dialog', { name: 'Snapshots' });
+  await snapshots.getByRole('textbox', { name: 'Snapshot name' }).fill('Before pricing');
+  await snapshots.getByRole('button', { name: 'Save snapshot' }).click();
+  const compare = snapshots.getByRole('button', { name: 'Compare with now: Before pricing' });
+  await press(compare);
+  await expect(snapshots.getByRole('heading', { name: /^What changed since/ })).toBeFocused();
+  await press(snapshots.getByRole('button', { name: 'Back to snapshots' }));
+  await expect(compare).toBeFocused();
+  await press(snapshots.getByRole('button', { name: 'Open: Before pricing' }));
+  await expect(snapshots.getByRole('heading', { name: /read-only/ })).toBeFocused();
+  await press(snapshots.getByRole('button', { name: 'Back to snapshots' }));
+  await press(snapshots.getByRole('button', { name: 'Delete: Before pricing' }));
+  await expect(snapshots.getByRole('status')).toHaveText('Deleted “Before pricing”.');
+  await expect(compare).toHaveCount(0);
+  // The last one gone: the focus is on its Undo.
+  await expect(snapshots.getByRole('button', { name: 'Undo delete' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(compare).toBeFocused();
+  await expect(snapshots.getByRole('status')).toHaveText('Brought back “Before pricing”.');
+});

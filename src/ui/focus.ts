@@ -24,3 +24,39 @@ export function focusNextFrame(
     target()?.focus();
   });
 }
+
+/**
+ * For a button that removes the list item it is in (a job, a piece of evidence, a persona): runs
+ * `remove`, then, if the focus went with the item, puts it on the same button of the next item
+ * (or the one before), found by the button's `data-removes`; when no item is left, on `fallback`,
+ * or else the title of the section around it.
+ */
+export function removeKeepingFocus(
+  button: HTMLElement,
+  /** Removes the item; if it returns a promise, the focus moves once that has settled. */
+  remove: () => unknown,
+  fallback?: () => HTMLElement | null | undefined,
+): void {
+  const kind = button.dataset['removes'];
+  const item = button.closest('li');
+  const near = [item?.nextElementSibling, item?.previousElementSibling];
+  const section = button.closest('section');
+  const target = () => {
+    for (const other of near) {
+      if (!other?.isConnected || !kind) continue;
+      const same = other.querySelector<HTMLElement>(`[data-removes="${kind}"]`);
+      if (same) return same;
+    }
+    const title = section?.isConnected
+      ? section.querySelector<HTMLElement>(':scope > h2, :scope > h3')
+      : null;
+    return fallback?.() ?? title;
+  };
+  const removing = remove();
+  if (!(removing instanceof Promise)) focusNextFrame(target, { ifLost: true });
+  else
+    void removing.then(
+      () => focusNextFrame(target, { ifLost: true }),
+      () => {},
+    );
+}

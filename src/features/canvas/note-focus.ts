@@ -1,5 +1,5 @@
 // Where keyboard focus goes as notes come and go: a note's body, or its block's "Add note".
-import { focusIsLost } from '../../ui/focus';
+import { focusIsLost, focusNextFrame } from '../../ui/focus';
 
 /** The list item of the note `noteId` under `root`. */
 export function noteSlot(root: ParentNode | null | undefined, noteId: string): HTMLElement | null {
@@ -24,14 +24,33 @@ let generation = 0;
 /**
  * Runs `change` (a deletion, an undo, a redo) without losing the keyboard focus of a note it
  * moves or removes: afterwards the focus is on that note wherever it now is, or else on the note
- * that was next to it, or else on its block's "Add note". Focus outside a note is left alone.
+ * that was next to it, or else on its block's "Add note". Focus elsewhere (a field of a segment's
+ * panel, say) that the change removes goes to the nearest place around it that takes the focus:
+ * its list, or the title of its section or landmark.
  */
 export function keepingNoteFocus(from: Element | null, change: () => void): void {
   const held = pending && focusIsLost() ? noteSlot(pending.board, pending.noteId) : null;
   const slot = from?.closest<HTMLElement>('[data-note-id]') ?? held;
   const noteId = slot?.dataset.noteId;
   if (!slot || !noteId) {
+    // The places around it, nearest first: a list or group that takes the focus, else a section
+    // or landmark, by its title.
+    const around: Element[] = [];
+    for (let el = from?.parentElement; el; el = el.parentElement)
+      if (el.matches('[tabindex="-1"], section, aside, dialog')) around.push(el);
     change();
+    focusNextFrame(
+      () => {
+        for (const place of around) {
+          if (!place.isConnected) continue;
+          if (place.matches('[tabindex="-1"]')) return place as HTMLElement;
+          const title = place.querySelector<HTMLElement>('h2[tabindex], h3[tabindex]');
+          if (title) return title;
+        }
+        return null;
+      },
+      { ifLost: true },
+    );
     return;
   }
   const board = slot.closest('.board');

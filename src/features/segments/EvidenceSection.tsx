@@ -13,6 +13,7 @@ import { useNinefold } from '../../store/index';
 import { formatDateTime, formatDay, plural } from '../../ui/format';
 import { SAFE_LINK_PROPS, safeHref } from '../../ui/safe-link';
 import { ChoiceField, DateField, Section, SelectField, TextField } from './fields';
+import { removeKeepingFocus } from '../../ui/focus';
 
 const now = () => Date.now();
 
@@ -104,7 +105,10 @@ function EvidenceEntry({ note, entry, index }: { note: Note; entry: Evidence; in
       <button
         type="button"
         className="link-button"
-        onClick={() => actions.removeEvidence(note.id, entry.id)}
+        data-removes="evidence"
+        onClick={(e) =>
+          removeKeepingFocus(e.currentTarget, () => actions.removeEvidence(note.id, entry.id))
+        }
       >
         Remove evidence {n}
       </button>
@@ -130,7 +134,8 @@ export function EvidenceSection({ note }: { note: Note }) {
         columns
         value={validation.status}
         options={VALIDATION_STATUSES}
-        onChange={(status) => actions.setValidationStatus(note.id, status ?? 'hypothesis')}
+        clearable={false}
+        onChange={(status) => status && actions.setValidationStatus(note.id, status)}
       />
       {validation.changedAt && (
         <p className="field__hint">

@@ -9,7 +9,7 @@ import { useNinefold } from '../../store/index';
 import { Dialog } from '../../ui/Dialog';
 import { formatDay } from '../../ui/format';
 import { DateField, Section, SelectField, TextField } from './fields';
-import { focusNextFrame } from '../../ui/focus';
+import { focusNextFrame, removeKeepingFocus } from '../../ui/focus';
 
 const now = () => Date.now();
 
@@ -254,7 +254,16 @@ function MetricRow({ note, metric }: { note: Note; metric: Metric }) {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => actions.removeMetricValue(note.id, metric.id, v.id)}
+                  data-removes="metric-value"
+                  onClick={(e) => {
+                    // The last value gone: into the metric's value field, to enter another.
+                    const row = e.currentTarget.closest('.metric');
+                    removeKeepingFocus(
+                      e.currentTarget,
+                      () => actions.removeMetricValue(note.id, metric.id, v.id),
+                      () => row?.querySelector<HTMLElement>('input'),
+                    );
+                  }}
                 >
                   Remove value of {formatDay(v.date)}
                 </button>
@@ -275,7 +284,10 @@ function MetricRow({ note, metric }: { note: Note; metric: Metric }) {
         <button
           type="button"
           className="link-button"
-          onClick={() => actions.removeMetric(note.id, metric.id)}
+          data-removes="metric"
+          onClick={(e) =>
+            removeKeepingFocus(e.currentTarget, () => actions.removeMetric(note.id, metric.id))
+          }
         >
           Remove {name}
         </button>

@@ -13,7 +13,7 @@ import { readPhoto, savePhoto } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { Section, TextField } from './fields';
 import { PhotoError, preparePhoto, PHOTO_TYPES } from './photo';
-import { focusNextFrame } from '../../ui/focus';
+import { focusNextFrame, removeKeepingFocus } from '../../ui/focus';
 
 /** An object URL for a stored photo, revoked when no longer shown. */
 function usePhotoUrl(photoId: string | null): string | null {
@@ -102,7 +102,15 @@ function PersonaCard({ note, persona, index }: { note: Note; persona: Persona; i
             }}
           />
           {persona.photoId && (
-            <button type="button" className="link-button" onClick={() => update({ photoId: null })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                update({ photoId: null });
+                // Its button goes with the photo: the focus goes to Upload photo.
+                focusNextFrame(() => document.getElementById(fileId), { ifLost: true });
+              }}
+            >
               Remove photo<span className="visually-hidden"> of {label}</span>
             </button>
           )}
@@ -141,7 +149,10 @@ function PersonaCard({ note, persona, index }: { note: Note; persona: Persona; i
       <button
         type="button"
         className="button button--small button--danger"
-        onClick={() => actions.removePersona(note.id, persona.id)}
+        data-removes="persona"
+        onClick={(e) =>
+          removeKeepingFocus(e.currentTarget, () => actions.removePersona(note.id, persona.id))
+        }
       >
         Remove persona<span className="visually-hidden"> {label}</span>
       </button>

@@ -10,6 +10,7 @@ import { useNinefold } from '../../store/index';
 import { formatDay } from '../../ui/format';
 import { DateField, Section, SelectField, TextField } from './fields';
 import { SortableList } from './SortableList';
+import { removeKeepingFocus } from '../../ui/focus';
 
 const now = () => Date.now();
 
@@ -103,7 +104,12 @@ export function PlaybookSection({ note }: { note: Note }) {
                 type="button"
                 className="icon-button profile-item__remove"
                 aria-label={`Remove onboarding step ${n}`}
-                onClick={() => actions.removePlaybookStep(note.id, step.id)}
+                data-removes="step"
+                onClick={(e) =>
+                  removeKeepingFocus(e.currentTarget, () =>
+                    actions.removePlaybookStep(note.id, step.id),
+                  )
+                }
               >
                 ×
               </button>

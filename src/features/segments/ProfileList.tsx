@@ -19,7 +19,7 @@ import {
 import { useNinefold } from '../../store/index';
 import { SelectField, TextField, type Option } from './fields';
 import { SortableList } from './SortableList';
-import { focusNextFrame } from '../../ui/focus';
+import { focusNextFrame, removeKeepingFocus } from '../../ui/focus';
 
 const LISTS: Record<
   ListName,
@@ -125,19 +125,14 @@ function ItemRow({
         className="icon-button profile-item__remove"
         aria-label={`Remove ${name}`}
         title={`Remove this ${singular}`}
+        data-removes={list}
         onClick={(e) => {
-          // The focus was on this button, which goes with its item: it moves to the next item's
-          // (or the one before's), else to the list.
-          const row = e.currentTarget.closest('li');
-          const next = row?.nextElementSibling ?? row?.previousElementSibling;
+          // The focus goes to the next item's Remove (or the one before's), else to the list.
           const listElement = e.currentTarget.closest<HTMLElement>('.profile-list');
-          actions.removeProfileItem(noteId, list, item.id);
-          focusNextFrame(
-            () =>
-              (next?.isConnected
-                ? next.querySelector<HTMLElement>('.profile-item__remove')
-                : null) ?? listElement,
-            { ifLost: true },
+          removeKeepingFocus(
+            e.currentTarget,
+            () => actions.removeProfileItem(noteId, list, item.id),
+            () => listElement,
           );
         }}
       >

@@ -1,7 +1,8 @@
 // Snapshots of a canvas: save one by name, list them, compare one with now, open one read-only,
 // or restore one as a new canvas. "What changed since the last review" is the comparison with the
 // latest review snapshot, narrowed to Customer Segments.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { BLOCK_IDS, BLOCKS } from '../../domain/blocks';
 import type { CanvasDoc } from '../../domain/canvas.schema';
 import { duplicateCanvas, restoredName } from '../../domain/canvas-ops';
@@ -13,11 +14,13 @@ import {
   deleteSnapshot,
   listSnapshots,
   readCanvasDoc,
+  saveSnapshot,
   type SnapshotList,
 } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { formatDateTime, plural } from '../../ui/format';
 import { canvasPath, navigate } from '../../ui/router';
+import { removeKeepingFocus } from '../../ui/focus';
 import { showToast } from '../../ui/toast-store';
 import { TextField } from './fields';
 import { takeSnapshot } from './snapshots';
@@ -179,13 +182,60 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
   const [view, setView] = useState<View>({ kind: 'list' });
   const [name, setName] = useState(() => `Snapshot ${formatDateTime(now())}`);
   const [status, setStatus] = useState('');
+  // The snapshot just deleted, for its Undo (a toast would sit under this modal dialog).
+  const [deleted, setDeleted] = useState<Snapshot | null>(null);
   const refresh = () => void listSnapshots(canvasId).then(setList);
   useEffect(refresh, [canvasId]);
 
-  const compare = async (snapshot: Snapshot, segmentsOnly = false) => {
+  // Keyboard focus across the views: a view opened takes it on its heading; Back returns it to
+  // the button that opened the view.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<string | null>(null);
+  const show = (next: View, from: HTMLElement | null) => {
+    opener.current = from?.dataset['action'] ?? null;
+    setView(next);
+  };
+  useEffect(() => {
+    if (view.kind !== 'list') heading.current?.focus();
+    else if (opener.current)
+      document.querySelector<HTMLElement>(`[data-action="${opener.current}"]`)?.focus();
+  }, [view]);
+
+  const remove = (snapshot: Snapshot, button: HTMLElement) =>
+    removeKeepingFocus(
+      button,
+      async () => {
+        setDeleted(snapshot);
+        setStatus('');
+        await deleteSnapshot(snapshot.id);
+        const next = await listSnapshots(canvasId);
+        // Shown now, so that the focus moves from the entry once it has gone.
+        flushSync(() => setList(next));
+      },
+      // The last one gone: its Undo.
+      () => document.querySelector<HTMLElement>('[data-action="undo-delete"]'),
+    );
+  const undoDelete = (button: HTMLElement) => {
+    if (!deleted) return;
+    const snapshot = deleted;
+    void saveSnapshot(snapshot)
+      .then(() => listSnapshots(canvasId))
+      .then((next) => {
+        // Its Undo goes now: the focus, if still on it, goes to the snapshot brought back.
+        const hadFocus = document.activeElement === button;
+        flushSync(() => {
+          setDeleted(null);
+          setStatus(`Brought back “${snapshot.name}”.`);
+          setList(next);
+        });
+        if (hadFocus)
+          document.querySelector<HTMLElement>(`[data-action="compare:${snapshot.id}"]`)?.focus();
+      });
+  };
+  const compare = async (snapshot: Snapshot, from: HTMLElement, segmentsOnly = false) => {
     const current = await readCanvasDoc(canvasId);
     if (!current) return;
-    setView({ kind: 'diff', snapshot, diff: diffCanvases(snapshot.doc, current), segmentsOnly });
+    show({ kind: 'diff', snapshot, diff: diffCanvases(snapshot.doc, current), segmentsOnly }, from);
   };
   const restore = (snapshot: Snapshot) => {
     const { canvases, actions } = useNinefold.getState();
@@ -215,7 +265,7 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
         >
           Back to snapshots
         </button>
-        <h3 className="diff__heading">
+        <h3 className="diff__heading" ref={heading} tabIndex={-1}>
           {view.kind === 'open'
             ? `“${snapshot.name}”, as it was on ${formatDateTime(snapshot.createdAt)} (read-only)`
             : view.segmentsOnly
@@ -258,10 +308,25 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
         </button>
       </div>
       <p className="export-section__status" role="status">
-        {status}
+        {deleted ? `Deleted “${deleted.name}”.` : status}
       </p>
+      {deleted && (
+        <button
+          type="button"
+          className="button button--small"
+          data-action="undo-delete"
+          onClick={(e) => undoDelete(e.currentTarget)}
+        >
+          Undo delete
+        </button>
+      )}
       {lastReview && (
-        <button type="button" className="button" onClick={() => void compare(lastReview, true)}>
+        <button
+          type="button"
+          className="button"
+          data-action="review"
+          onClick={(e) => void compare(lastReview, e.currentTarget, true)}
+        >
           What changed in Customer Segments since the last review
         </button>
       )}
@@ -283,14 +348,16 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
                 <button
                   type="button"
                   className="button button--small"
-                  onClick={() => void compare(s)}
+                  data-action={`compare:${s.id}`}
+                  onClick={(e) => void compare(s, e.currentTarget)}
                 >
                   Compare with now: {s.name}
                 </button>
                 <button
                   type="button"
                   className="button button--small"
-                  onClick={() => setView({ kind: 'open', snapshot: s })}
+                  data-action={`open:${s.id}`}
+                  onClick={(e) => show({ kind: 'open', snapshot: s }, e.currentTarget)}
                 >
                   Open: {s.name}
                 </button>
@@ -300,7 +367,8 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => void deleteSnapshot(s.id).then(refresh)}
+                  data-removes="snapshot"
+                  onClick={(e) => remove(s, e.currentTarget)}
                 >
                   Delete: {s.name}
                 </button>

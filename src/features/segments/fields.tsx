@@ -4,6 +4,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { newId } from '../../domain/ids';
 import { cutText } from '../../domain/text';
+import { focusNextFrame } from '../../ui/focus';
 
 /** A coalesce key that changes each time the field gains focus: one typing session, one undo. */
 function useTypingSession() {
@@ -204,6 +205,7 @@ export function ChoiceField<K extends string>({
   onChange,
   id,
   columns,
+  clearable = true,
 }: {
   legend: string;
   name: string;
@@ -212,6 +214,8 @@ export function ChoiceField<K extends string>({
   onChange: (value: K | null) => void;
   id?: string;
   columns?: boolean;
+  /** Offers "Clear …" once chosen; not for a choice that always has a value. */
+  clearable?: boolean;
 }) {
   const base = useId();
   return (
@@ -241,8 +245,17 @@ export function ChoiceField<K extends string>({
           </div>
         );
       })}
-      {value !== null && (
-        <button type="button" className="link-button" onClick={() => onChange(null)}>
+      {value !== null && clearable && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={(e) => {
+            // The button goes once cleared: the focus goes to the first choice.
+            const group = e.currentTarget.closest('fieldset');
+            onChange(null);
+            focusNextFrame(() => group?.querySelector<HTMLElement>('input'), { ifLost: true });
+          }}
+        >
           Clear {legend.toLowerCase()}
         </button>
       )}
