@@ -225,6 +225,56 @@ test('the audience window mirrors edits within 200 ms, follows the step, and cat
   await expect(audience.getByRole('list', { name: 'Channels notes' })).toContainText(
     'Webinars for managers',
   );
+
+  // The facilitator's window reloads mid-workshop: its audience controls come back where the
+  // room is, and opening the audience window again does not send the room back to the start.
+  await page.getByRole('button', { name: 'Audience: next' }).click();
+  await page.getByRole('button', { name: 'Audience: next' }).click();
+  await expect(audience.getByText('Step 2 of 9: Value Propositions')).toBeVisible();
+  await page.reload();
+  const steps = page.getByRole('group', { name: 'Workshop' });
+  await expect(steps.getByText('2. Value Propositions')).toBeVisible();
+  await page.getByRole('button', { name: 'Open audience window' }).click();
+  await expect(audience.getByText('Step 2 of 9: Value Propositions')).toBeVisible();
+  await page.getByRole('button', { name: 'Audience: next' }).click();
+  await expect(audience.getByText('Step 3 of 9: Channels')).toBeVisible();
+
+  // Closed, the audience window takes its controls with it.
+  await audience.close();
+  await expect(page.getByRole('button', { name: 'Audience: next' })).toHaveCount(0);
+});
+
+test('presenting: Space presses the button in focus, a deleted canvas leaves the projector, and the focus starts on the presentation', async ({
+  page,
+  canvas,
+}) => {
+  await canvas.createCanvas('Short workshop');
+  await canvas.addNote('Customer Segments', 'Clinics');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Short workshop', level: 1 })).toBeVisible();
+  // Not the page's body: the keys work from the start.
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Step 1 of 9: Customer Segments')).toBeVisible();
+  // Space on Previous goes back (it went forward), and on Leave presentation leaves.
+  await page.getByRole('button', { name: 'Previous' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Previous' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Leave presentation' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue('Short workshop');
+
+  // Deleted while the audience window shows it: the projector says so.
+  const [audience] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Open audience window' }).click(),
+  ]);
+  await expect(audience.getByRole('heading', { name: 'Short workshop', level: 1 })).toBeVisible();
+  await canvas.home();
+  await page.getByRole('button', { name: 'Delete Short workshop' }).click();
+  await expect(audience.getByRole('heading', { name: 'This canvas is not here' })).toBeVisible();
+  await audience.reload();
+  await expect(audience.getByRole('heading', { name: 'This canvas is not here' })).toBeVisible();
 });
 
 test('the timer runs in both windows, pauses, and says when time is up', async ({
@@ -366,4 +416,53 @@ test('"?" lists every shortcut, on the canvas and while presenting', async ({ pa
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
   await expect(page).toHaveURL(/\/present$/);
+});
+
+test('a block with more notes than fit shrinks its text, and says how many are still below', async ({
+  page,
+  canvas,
+  transfer,
+}) => {
+  await canvas.home();
+  await transfer.importFile(workshopFile(180));
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Workshop canvas', level: 1 })).toBeVisible();
+  // Every block: its notes all in view, or its title says how many are not.
+  const blocks = await page.getByRole('region').evaluateAll((sections) =>
+    sections.map((section) => {
+      const bottom = section.getBoundingClientRect().bottom;
+      const notes = [...section.querySelectorAll('li')].filter((li) =>
+        li.closest('ul')?.getAttribute('aria-label')?.endsWith(' notes'),
+      );
+      return {
+        title: section.querySelector('h2')?.textContent ?? '',
+        below: notes.filter((li) => li.getBoundingClientRect().bottom > bottom + 1).length,
+        size: Math.min(...notes.map((li) => parseFloat(getComputedStyle(li).fontSize))),
+      };
+    }),
+  );
+  expect(blocks).toHaveLength(9);
+  for (const { title, below } of blocks)
+    if (below === 0) expect(title).not.toMatch(/below/);
+    else expect(title).toMatch(new RegExp(`· ${below} more notes? below$`));
+  expect(blocks.some((b) => b.below > 0)).toBe(true);
+  // Never smaller than reads from the back of the room.
+  expect(Math.min(...blocks.map((b) => b.size))).toBeGreaterThanOrEqual(20);
+
+  // A block of a few long notes shrinks its text (from 24 px) to fit, before cutting any off.
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'All canvases' }).click();
+  await canvas.createCanvas('Few long notes');
+  for (let i = 1; i <= 5; i++)
+    await canvas.addNote(
+      'Key Resources',
+      `Resource ${i}: ${'a long description of it '.repeat(4)}`,
+    );
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const resources = page.getByRole('region', { name: /^Key Resources/ });
+  const sizes = await resources
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  expect(Math.max(...sizes)).toBeLessThan(24);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
 });

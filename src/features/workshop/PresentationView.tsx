@@ -2,7 +2,7 @@
 // contrast) or a dark one, and the canvas block by block in the order a workshop fills it. The
 // facilitator's window steps through it; an audience window (a second window, for the projector)
 // follows the facilitator's step and lens and shows every edit as it happens.
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { BLOCK_IDS, BLOCKS, type BlockId } from '../../domain/blocks';
 import type { Note } from '../../domain/canvas.schema';
 import { sortByOrder } from '../../domain/order';
@@ -11,7 +11,9 @@ import { readPreference, writePreference } from '../../persistence/preferences';
 import { openCanvas, type OpenResult } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { useCanvas, useCanvasNotes, useSegmentIds } from '../../store/selectors';
-import { canvasPath, navigate } from '../../ui/router';
+import { canvasPath, navigate, onLinkClick } from '../../ui/router';
+import { plural } from '../../ui/format';
+import { focusNextFrame } from '../../ui/focus';
 import { enterFullscreen, exitFullscreen, openAudienceWindow } from './workshop-window';
 import { startAudience } from './workshop-channel';
 import { WorkshopTimer } from './WorkshopTimer';
@@ -60,6 +62,43 @@ function PresentedNote({
   );
 }
 
+/** No note's text is set smaller than this: it must read from the back of the room. */
+const MIN_NOTE_PX = 20;
+
+/**
+ * Fits a block's notes into it: their text shrinks in steps while the block overflows, never
+ * below 20 px, and what still does not fit is counted, for the block to say so: the room must
+ * not be shown a block cut off as if it were all there. Measured again as the window resizes.
+ */
+function useFitNotes(notes: Note[], focused: boolean | undefined) {
+  const ref = useRef<HTMLElement>(null);
+  const [hidden, setHidden] = useState(0);
+  useLayoutEffect(() => {
+    const block = ref.current;
+    if (!block) return;
+    const measure = () => {
+      let fit = 1;
+      block.style.setProperty('--fit', '1');
+      const first = block.querySelector('.present-note');
+      const size = first ? parseFloat(getComputedStyle(first).fontSize) : MIN_NOTE_PX;
+      while (block.scrollHeight > block.clientHeight + 1 && size * (fit - 0.05) >= MIN_NOTE_PX) {
+        fit = Math.round((fit - 0.05) * 100) / 100;
+        block.style.setProperty('--fit', String(fit));
+      }
+      const bottom = block.getBoundingClientRect().bottom;
+      let below = 0;
+      for (const note of block.querySelectorAll('.present-note'))
+        if (note.getBoundingClientRect().bottom > bottom + 1) below++;
+      setHidden(below);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(block);
+    return () => observer.disconnect();
+  }, [notes, focused]);
+  return { ref, hidden };
+}
+
 function PresentedBlock({
   block,
   notes,
@@ -77,8 +116,10 @@ function PresentedBlock({
 }) {
   const info = BLOCKS[block];
   const dense = notes.length > 6;
+  const { ref, hidden } = useFitNotes(notes, focused);
   return (
     <section
+      ref={ref}
       className={`present-block present-block--${info.area}`}
       aria-labelledby={`present-${block}${focused ? '-focus' : ''}`}
       data-dimmed={dimmed || undefined}
@@ -88,6 +129,9 @@ function PresentedBlock({
     >
       <h2 id={`present-${block}${focused ? '-focus' : ''}`} className="present-block__title">
         {info.title}
+        {hidden > 0 && (
+          <span className="present-block__more"> · {plural(hidden, 'more note')} below</span>
+        )}
       </h2>
       {focused && (
         <ul className="present-block__questions" aria-label={`Questions for ${info.title}`}>
@@ -154,6 +198,13 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
       const target = event.target as HTMLElement | null;
       // Keys in a field, or in a dialog over the presentation (the "?" list), are theirs.
       if (target?.closest('select, input, textarea, dialog')) return;
+      // Space and Enter press the button in focus (Leave, Previous, a vote); Up, Down, Page Up,
+      // Page Down and Space scroll a block in focus that has more notes than it shows.
+      if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, summary'))
+        return;
+      const scrolls = target !== null && target.scrollHeight > target.clientHeight + 1;
+      if (scrolls && ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', ' '].includes(event.key))
+        return;
       const { step: now, setStep } = useWorkshop.getState();
       if (['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(event.key))
         setStep(canvasId, now + 1);
@@ -187,17 +238,33 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
     return () => document.removeEventListener('keydown', onKey);
   }, [audience, canvasId]);
 
+  // Arriving from the canvas (its Present button is gone), the focus starts at the presentation,
+  // not the page's body: the keys work, and Tab reaches its controls.
+  const mainRef = useRef<HTMLElement>(null);
+  const shown = status === 'ok' && canvas !== undefined;
+  useEffect(() => {
+    if (shown) focusNextFrame(() => mainRef.current, { ifLost: true });
+  }, [shown]);
+
   const changeTheme = (next: Theme) => {
     setTheme(next);
     writePreference(THEME_KEY, next);
   };
 
   if (status === 'loading') return <main className="presentation" id="main" aria-busy="true" />;
-  if (status !== 'ok' || !canvas)
+  // Deleted meanwhile (on Home, in the other window): the projector stops showing it.
+  if (status !== 'ok' || !canvas || canvas.trashedAt !== null)
     return (
       <main className="presentation presentation--projector" id="main">
         <h1>This canvas is not here</h1>
         <p>It may have been deleted, or it is in another browser.</p>
+        {!audience && (
+          <p>
+            <a href="/" onClick={(e) => onLinkClick(e, '/')}>
+              Back to your canvases
+            </a>
+          </p>
+        )}
       </main>
     );
 
@@ -209,7 +276,13 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
   const { setStep, setLens } = useWorkshop.getState();
 
   return (
-    <main className={`presentation presentation--${theme}`} id="main" data-step={step}>
+    <main
+      className={`presentation presentation--${theme}`}
+      id="main"
+      data-step={step}
+      tabIndex={-1}
+      ref={mainRef}
+    >
       <header className="presentation__bar">
         <h1 className="presentation__title">{canvas.name}</h1>
         <p className="presentation__step" aria-live="polite">

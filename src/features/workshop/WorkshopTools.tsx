@@ -21,7 +21,10 @@ export function WorkshopLink() {
 }
 
 export function WorkshopTools({ canvasId }: { canvasId: string }) {
-  const [audienceOpen, setAudienceOpen] = useState(false);
+  // Steps for the audience while its window is open on this canvas (it says when it opens and
+  // closes, and answers this window after a reload).
+  const audienceOpen = useWorkshop((s) => s.audience === canvasId);
+  const [blocked, setBlocked] = useState(false);
   const mine = useWorkshop((s) => s.canvasId === canvasId);
   const step = useWorkshop((s) => (s.canvasId === canvasId ? s.step : 0));
   const { setStep } = useWorkshop.getState();
@@ -44,11 +47,16 @@ export function WorkshopTools({ canvasId }: { canvasId: string }) {
         className="button button--quiet"
         onClick={() => {
           if (!mine) setStep(canvasId, 0);
-          setAudienceOpen(openAudienceWindow(canvasId));
+          setBlocked(!openAudienceWindow(canvasId));
         }}
       >
         Open audience window
       </button>
+      {blocked && (
+        <p className="workshop-tools__problem" role="alert">
+          The browser blocked the audience window. Allow pop-ups for this site, then try again.
+        </p>
+      )}
       {audienceOpen && mine && (
         <span className="workshop-tools__steps">
           <button

@@ -11,7 +11,11 @@ export const WORKSHOP_CHANNEL = 'ninefold-workshop';
 
 type Message =
   | ({ type: 'state' } & WorkshopState)
-  | { type: 'hello'; canvasId: string }
+  // An audience window opened, or answers 'who': with the state it follows, if any.
+  | { type: 'hello'; canvasId: string; state?: WorkshopState }
+  | { type: 'bye'; canvasId: string }
+  // A facilitator's window started (or reloaded): which audience windows are open?
+  | { type: 'who' }
   | {
       type: 'live';
       canvases: unknown[];
@@ -51,12 +55,35 @@ export function startFacilitator(): () => void {
     const { canvasId, step, lens, timer } = useWorkshop.getState();
     if (canvasId) ch.postMessage({ type: 'state', canvasId, step, lens, timer } satisfies Message);
   };
-  const stopState = useWorkshop.subscribe(sendState);
+  // Sent when the workshop state changes; not when only the audience's presence does.
+  let last: WorkshopState | null = null;
+  const stopState = useWorkshop.subscribe((s) => {
+    const changed =
+      !last ||
+      s.canvasId !== last.canvasId ||
+      s.step !== last.step ||
+      s.lens !== last.lens ||
+      s.timer !== last.timer;
+    last = { canvasId: s.canvasId, step: s.step, lens: s.lens, timer: s.timer };
+    if (changed) sendState();
+  });
   ch.onmessage = (event: MessageEvent<Message>) => {
-    if (event.data?.type !== 'hello') return;
+    const message = event.data;
+    const workshop = useWorkshop.getState();
+    if (message?.type === 'bye') {
+      if (workshop.audience === message.canvasId) workshop.setAudience(null);
+      return;
+    }
+    if (message?.type !== 'hello') return;
     audience = true;
-    if (event.data.canvasId === useWorkshop.getState().canvasId) sendState();
+    workshop.setAudience(message.canvasId);
+    // This window was reloaded mid-workshop: it takes up where the room is, rather than
+    // sending the audience back to the whole canvas.
+    if (workshop.canvasId === null && message.state?.canvasId === message.canvasId)
+      workshop.follow(message.state);
+    else if (message.canvasId === workshop.canvasId) sendState();
   };
+  ch.postMessage({ type: 'who' } satisfies Message);
   return () => {
     stopEdits();
     stopState();
@@ -68,12 +95,25 @@ export function startFacilitator(): () => void {
 export function startAudience(canvasId: string): () => void {
   const ch = channel();
   if (!ch) return () => {};
+  // Since this window opened: the state it follows, for a facilitator's window that reloads.
+  let followed: WorkshopState | undefined;
+  const hello = () =>
+    ch.postMessage({ type: 'hello', canvasId, state: followed } satisfies Message);
   ch.onmessage = (event: MessageEvent<Message>) => {
     const message = event.data;
-    if (message?.type === 'state' && message.canvasId === canvasId)
-      useWorkshop.getState().follow(message);
-    else if (message?.type === 'live') showRemoteRecords(message);
+    if (message?.type === 'state' && message.canvasId === canvasId) {
+      const { canvasId: id, step, lens, timer } = message;
+      followed = { canvasId: id, step, lens, timer };
+      useWorkshop.getState().follow(followed);
+    } else if (message?.type === 'live') showRemoteRecords(message);
+    else if (message?.type === 'who') hello();
   };
-  ch.postMessage({ type: 'hello', canvasId } satisfies Message);
-  return () => ch.close();
+  hello();
+  // Closed: the facilitator's window stops offering to step an audience that is not there.
+  const bye = () => ch.postMessage({ type: 'bye', canvasId } satisfies Message);
+  window.addEventListener('pagehide', bye);
+  return () => {
+    window.removeEventListener('pagehide', bye);
+    ch.close();
+  };
 }

@@ -36,6 +36,9 @@ export interface WorkshopState {
 }
 
 interface WorkshopStore extends WorkshopState {
+  /** In the facilitator's window: the canvas an open audience window shows, if any. */
+  audience: string | null;
+  setAudience: (canvasId: string | null) => void;
   setStep: (canvasId: string, step: number) => void;
   setLens: (canvasId: string, lens: string | null) => void;
   /** Sets (or resets) the countdown to `minutes`, paused. */
@@ -62,6 +65,8 @@ export const useWorkshop = create<WorkshopStore>()((set) => ({
   step: 0,
   lens: null,
   timer: null,
+  audience: null,
+  setAudience: (audience) => set({ audience }),
   setTimer: (minutes) =>
     set((s) => ({
       timer: {
