@@ -798,3 +798,24 @@ test('a segment moved out of Customer Segments, or deleted, says which links wen
   await page.keyboard.press('Delete');
   await expect(page.getByText('Segment deleted; 1 note was unlinked from it.')).toBeVisible();
 });
+
+test('Shift+Tab through a segment’s panel never hides the field in focus under its header', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.home();
+  await canvas.createExample();
+  const panel = await segments.open('Plug-and-play teams');
+  await panel.getByRole('button', { name: 'Add onboarding step' }).focus();
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const [top, headerBottom] = await page.evaluate(() => {
+      const el = document.activeElement!;
+      const head = el.closest('aside')?.querySelector('.segment-panel__header');
+      return [el.getBoundingClientRect().top, head?.getBoundingClientRect().bottom ?? 0];
+    });
+    expect(top, `Shift+Tab ${i + 1}`).toBeGreaterThanOrEqual(headerBottom - 1);
+  }
+  await expect(panel.getByRole('heading', { name: 'Plug-and-play teams' })).toBeVisible();
+});

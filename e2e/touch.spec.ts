@@ -52,8 +52,11 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await canvas.createCanvas('Phone');
-    await canvas.addNote('Customer Segments', 'Night-shift nurses');
-    const panel = await segments.open('Night-shift nurses');
+    await canvas.addNote('Customer Segments', 'Compliance-heavy night-shift nurses');
+    const panel = await segments.open('Compliance-heavy night-shift nurses');
+    // Its name keeps the width of the screen: the buttons go under it, not beside it.
+    const title = (await panel.getByRole('heading', { level: 2 }).boundingBox())!;
+    expect(title.width).toBeGreaterThan(250);
     // The panel lies on the screen (it was laid out beside a board kept at desktop width, off to
     // the right of a widened page), and nothing scrolls sideways.
     const box = (await panel.boundingBox())!;

@@ -195,6 +195,26 @@ test('a broken file dropped anywhere is refused with messages that say where; no
   expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
   await page.keyboard.press('Escape');
 
+  // Two broken files picked at once: each explained, one after the other.
+  await canvas.home();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import a file…' }).click(),
+  ]);
+  await chooser.setFiles([
+    { name: 'first-bad.json', mimeType: 'application/json', buffer: Buffer.from('{') },
+    { name: 'second-bad.json', mimeType: 'application/json', buffer: Buffer.from('[]') },
+  ]);
+  const first = page.getByRole('dialog', { name: '“first-bad.json” was not imported' });
+  await expect(first).toContainText('1 more file was not imported either: it comes next.');
+  await first.getByRole('button', { name: 'Next' }).click();
+  const second = page.getByRole('dialog', { name: '“second-bad.json” was not imported' });
+  await expect(second).toBeVisible();
+  await expect(second).not.toContainText('more file');
+  await second.getByRole('button', { name: 'Close' }).click();
+  await expect(second).toBeHidden();
+  await page.getByRole('link', { name: 'Keep me' }).click();
+
   await canvas.expectNotes('Channels', ['Webinars']);
   await page.reload();
   await canvas.expectNotes('Channels', ['Webinars']);

@@ -1,6 +1,7 @@
 // App-wide import: drop a file anywhere to import it, and the dialog that explains a refused file.
 import { useEffect, useState } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import { plural } from '../../ui/format';
 import { useImportReport } from './import-report-store';
 import { startPrintFit } from './print-fit';
 import { ShareLinkOffer } from './ShareLinkOffer';
@@ -64,6 +65,7 @@ function FileDrop() {
 
 function ImportReportDialog() {
   const report = useImportReport((s) => s.report);
+  const waiting = useImportReport((s) => s.waiting.length);
   const close = useImportReport((s) => s.close);
   return (
     <Dialog title={report?.title ?? 'Import'} open={report !== null} onClose={close}>
@@ -91,9 +93,15 @@ function ImportReportDialog() {
             </>
           )}
           <p className="dialog__text">Your canvases are unchanged.</p>
+          {waiting > 0 && (
+            <p className="dialog__text">
+              {plural(waiting, 'more file')} {waiting === 1 ? 'was' : 'were'} not imported either:{' '}
+              {waiting === 1 ? 'it comes' : 'they come'} next.
+            </p>
+          )}
           <div className="dialog__actions">
             <button type="button" className="button button--primary" onClick={close}>
-              Close
+              {waiting > 0 ? 'Next' : 'Close'}
             </button>
           </div>
         </>

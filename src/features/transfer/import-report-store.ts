@@ -1,4 +1,5 @@
-// The import report: why the last file was refused, for the dialog that explains it.
+// The import reports: why each refused file was refused, one after another, for the dialog that
+// explains them (several files picked or dropped at once may each fail).
 import { create } from 'zustand';
 
 export interface ImportReport {
@@ -10,13 +11,18 @@ export interface ImportReport {
 }
 
 interface ImportReportState {
+  /** The report shown now; the rest wait their turn. */
   report: ImportReport | null;
+  waiting: ImportReport[];
   show: (report: ImportReport) => void;
+  /** Closes the report shown, and shows the next, if any. */
   close: () => void;
 }
 
 export const useImportReport = create<ImportReportState>()((set) => ({
   report: null,
-  show: (report) => set({ report }),
-  close: () => set({ report: null }),
+  waiting: [],
+  show: (report) =>
+    set((s) => (s.report ? { waiting: [...s.waiting, report] } : { report, waiting: [] })),
+  close: () => set((s) => ({ report: s.waiting[0] ?? null, waiting: s.waiting.slice(1) })),
 }));
