@@ -819,3 +819,33 @@ test('Shift+Tab through a segment’s panel never hides the field in focus under
   }
   await expect(panel.getByRole('heading', { name: 'Plug-and-play teams' })).toBeVisible();
 });
+
+test('numbers are read as typed, European style too; something that is not one says so and stays', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Numbers');
+  await canvas.addNote('Customer Segments', 'Dental chains');
+  const panel = await segments.open('Dental chains');
+  const metrics = panel.getByRole('region', { name: 'Metrics over time' });
+  await metrics.getByRole('combobox', { name: 'Metric to add' }).selectOption('Churn rate');
+  await metrics.getByRole('button', { name: 'Add metric' }).click();
+  // "4,5" is four and a half per cent, not 45.
+  await metrics.getByRole('textbox', { name: 'Value of Churn rate' }).fill('4,5');
+  await metrics.getByRole('button', { name: 'Add value to Churn rate' }).click();
+  await expect(metrics.getByRole('img', { name: /^Churn rate: .*4\.5 %/ }).first()).toBeVisible();
+
+  // A market size in European style; a hexadecimal one is refused, and stays to be corrected.
+  const tam = panel.getByRole('textbox', { name: /^TAM/ });
+  await tam.fill('1.200.000');
+  await tam.blur();
+  await expect(tam).toHaveValue('1200000');
+  await tam.fill('0x10');
+  await tam.blur();
+  await expect(tam).toHaveValue('0x10');
+  await expect(panel.getByText('Enter a number, like 1200, 1,200,000 or 4.5.')).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(panel.getByRole('textbox', { name: /^TAM/ })).toHaveValue('1200000');
+});

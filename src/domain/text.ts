@@ -12,3 +12,28 @@ export function cutText(text: string, max: number): string {
   const highSurrogate = last >= 0xd800 && last <= 0xdbff;
   return text.slice(0, highSurrogate ? max - 1 : max);
 }
+
+/**
+ * A number as people type it, in English or European style: "1,200,000", "1 200 000",
+ * "1.200.000", "4.5" and "4,5" (a lone comma with other than three digits after it is a decimal
+ * comma), "-3". When both a comma and a point appear, the last is the decimal separator. Null
+ * for anything else: hexadecimal ("0x10"), exponents, letters.
+ */
+export function parseTypedNumber(text: string): number | null {
+  const match = /^(-?)([\d.,]+)$/.exec(text.trim().replace(/[\s_\u00a0\u202f]/g, ''));
+  if (!match) return null;
+  const [, sign, body] = match as unknown as [string, string, string];
+  const count = (c: string) => body.split(c).length - 1;
+  const [commas, points] = [count(','), count('.')];
+  let decimal: ',' | '.' | null = null;
+  if (commas > 0 && points > 0) decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
+  else if (commas === 1 && !/,\d{3}$/.test(body)) decimal = ',';
+  else if (points === 1) decimal = '.';
+  const [whole = '', fraction = '', ...more] = decimal ? body.split(decimal) : [body];
+  if (more.length > 0 || !/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return null;
+  // Digits grouped in threes by the other separator (one kind only), or not grouped at all.
+  const grouped = /^\d{1,3}(,\d{3})+$/.test(whole) || /^\d{1,3}(\.\d{3})+$/.test(whole);
+  if (!/^\d*$/.test(whole) && !(grouped && !whole.includes(decimal ?? '#'))) return null;
+  const n = Number(`${sign}${whole.replace(/[.,]/g, '') || '0'}.${fraction || '0'}`);
+  return Number.isFinite(n) ? n : null;
+}

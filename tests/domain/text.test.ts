@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutText } from '../../src/domain/text';
+import { cutText, parseTypedNumber } from '../../src/domain/text';
 
 /** No half of a character left alone (String.prototype.isWellFormed, ES2024). */
 const wellFormed = (text: string) =>
@@ -26,5 +26,34 @@ describe('cutText', () => {
       expect(cut.length).toBeLessThanOrEqual(max);
       expect(wellFormed(cut)).toBe(true);
     }
+  });
+});
+
+describe('parseTypedNumber', () => {
+  it('reads numbers as people type them, in English or European style', () => {
+    const cases: [string, number][] = [
+      ['1200', 1200],
+      ['1,200', 1200],
+      ['1,200,000', 1_200_000],
+      ['1 200 000', 1_200_000],
+      ['1\u202f200', 1200],
+      ['1.200.000', 1_200_000],
+      ['1.200.000,50', 1_200_000.5],
+      ['1,200,000.50', 1_200_000.5],
+      ['4.5', 4.5],
+      // Found by an exploratory run: "4,5" was read as 45 (a churn of 45 %).
+      ['4,5', 4.5],
+      ['0,25', 0.25],
+      ['12,75', 12.75],
+      ['-3', -3],
+      ['.5', 0.5],
+      ['  42  ', 42],
+    ];
+    for (const [text, n] of cases) expect(parseTypedNumber(text), text).toBe(n);
+  });
+
+  it('refuses what is not a plain number: hexadecimal, exponents, words', () => {
+    for (const text of ['0x10', '1e5', 'ten', '12abc', '', '-', '1..2', '1,2,3.4.5'])
+      expect(parseTypedNumber(text), text).toBeNull();
   });
 });

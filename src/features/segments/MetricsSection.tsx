@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { formatDay } from '../../ui/format';
 import { DateField, Section, SelectField, TextField } from './fields';
 import { focusNextFrame, removeKeepingFocus } from '../../ui/focus';
+import { parseTypedNumber } from '../../domain/text';
 
 const now = () => Date.now();
 
@@ -29,15 +30,10 @@ export function formatMetricValue(metric: Metric, value: number, currency: strin
   return unit ? `${number} ${unit}` : number;
 }
 
-/** Reads a typed number: "1,200", "1 200", "4.5", "-3". Null when it is not one. */
+/** Reads a typed value: "1,200", "1 200", "4.5", "4,5 %", "-3". Null when it is not one. */
 export function parseMetricValue(text: string): number | null {
-  const cleaned = text
-    .trim()
-    .replace(/[\s,_]/g, '')
-    .replace(/%$/, '');
-  if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return null;
-  const n = Number(cleaned);
-  return Number.isFinite(n) && Math.abs(n) <= 1e15 ? n : null;
+  const n = parseTypedNumber(text.trim().replace(/%$/, ''));
+  return n !== null && Math.abs(n) <= 1e15 ? n : null;
 }
 
 /** The values as points in a w × h box (oldest left), for a polyline. */

@@ -3,7 +3,7 @@
 // one typing session, and so one undo step.
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { newId } from '../../domain/ids';
-import { cutText } from '../../domain/text';
+import { cutText, parseTypedNumber } from '../../domain/text';
 import { focusNextFrame } from '../../ui/focus';
 
 /** A coalesce key that changes each time the field gains focus: one typing session, one undo. */
@@ -103,9 +103,8 @@ export function NumberField({
   // What is being typed, while the field has focus; the stored number otherwise.
   const [draft, setDraft] = useState<string | null>(null);
   const raw = draft ?? (value === null ? '' : String(value));
-  const cleaned = raw.replace(/[\s,_]/g, '');
-  const parsed = cleaned === '' ? null : Number(cleaned);
-  const invalid = parsed !== null && !(Number.isFinite(parsed) && parsed >= 0 && parsed <= 1e15);
+  const parsed = raw.trim() === '' ? null : parseTypedNumber(raw);
+  const invalid = raw.trim() !== '' && (parsed === null || !(parsed >= 0 && parsed <= 1e15));
   const describedBy = [hint && `${inputId}-hint`, invalid && `${inputId}-problem`]
     .filter(Boolean)
     .join(' ');
@@ -129,19 +128,20 @@ export function NumberField({
         aria-describedby={describedBy || undefined}
         value={raw}
         onFocus={session.onFocus}
-        onBlur={() => setDraft(null)}
+        // Left with something that is not a number: it stays, with its message, rather than
+        // quietly showing the number it had before.
+        onBlur={() => !invalid && setDraft(null)}
         onChange={(e) => {
           const next = e.target.value;
           setDraft(next);
-          const n = next.replace(/[\s,_]/g, '');
-          const number = n === '' ? null : Number(n);
-          if (number === null || (Number.isFinite(number) && number >= 0 && number <= 1e15))
-            onChange(number, session.current());
+          if (next.trim() === '') return onChange(null, session.current());
+          const number = parseTypedNumber(next);
+          if (number !== null && number >= 0 && number <= 1e15) onChange(number, session.current());
         }}
       />
       {invalid && (
         <p className="field__problem" id={`${inputId}-problem`}>
-          Enter a number, like 1200 or 1,200,000.
+          Enter a number, like 1200, 1,200,000 or 4.5.
         </p>
       )}
     </div>
