@@ -94,7 +94,7 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
   await panel.getByRole('textbox', { name: 'Quote' }).fill('“Mondays are chaos.”');
   await panel.getByRole('combobox', { name: /^Depth of pain/ }).selectOption('5 (high)');
   await panel.getByRole('combobox', { name: /^Market size/ }).selectOption('3');
-  await expect(panel.getByText('Total: 4.0 of 5')).toBeVisible();
+  await expect(panel.getByText('Total: 4 of 5')).toBeVisible();
 
   // The thread: a note in each serving block, linked from its Segments dialog.
   for (const [block, text] of [
@@ -136,7 +136,7 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
   await expect(panel.getByRole('textbox', { name: 'Persona name' })).toHaveValue(
     'Marta, practice manager',
   );
-  await expect(panel.getByText('Total: 4.0 of 5')).toBeVisible();
+  await expect(panel.getByText('Total: 4 of 5')).toBeVisible();
   await expect(segments.health(panel)).toHaveCount(1);
 
   // Undo walks back field by field.
@@ -848,4 +848,27 @@ test('numbers are read as typed, European style too; something that is not one s
   await page.waitForTimeout(300);
   await page.reload();
   await expect(panel.getByRole('textbox', { name: /^TAM/ })).toHaveValue('1200000');
+});
+
+test('text written right to left runs right to left: on the note, in the panel, in its fields', async ({
+  canvas,
+  segments,
+}) => {
+  const name = 'عيادات الأسنان في المدن.';
+  await canvas.createCanvas('Right to left');
+  await canvas.addNote('Customer Segments', name);
+  const direction = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).direction);
+  expect(await direction(canvas.note(name))).toBe('rtl');
+  const panel = await segments.open(name);
+  expect(
+    await panel
+      .getByRole('heading', { name, level: 2 })
+      .evaluate((el) => getComputedStyle(el.querySelector('bdi')!).direction),
+  ).toBe('rtl');
+  const description = panel.getByRole('textbox', { name: 'One-line description' });
+  await description.fill('أطباء أسنان مع ثلاثة كراسي.');
+  expect(await direction(description)).toBe('rtl');
+  // An English field stays left to right.
+  await panel.getByRole('textbox', { name: 'Who buys' }).fill('The practice owner.');
+  expect(await direction(panel.getByRole('textbox', { name: 'Who buys' }))).toBe('ltr');
 });

@@ -341,13 +341,19 @@ function contradictionCheck(segment: Segment): Check | null {
 }
 
 /** The segment's review date has passed. */
-function reviewCheck(segment: Segment, today: string | undefined, since: string): Check | null {
-  if (!today || !isReviewOverdue(segment, today, since)) return null;
+function reviewCheck(
+  segment: Segment,
+  today: string | undefined,
+  since: string,
+  day: DayFormat,
+): Check | null {
+  const due = nextReview(segment, since);
+  if (!today || !due || !isReviewOverdue(segment, today, since)) return null;
   return {
     id: 'review-overdue',
     severity: 'warning',
     field: 'review',
-    message: `Its review was due on ${nextReview(segment, since)}. Look at its metrics and evidence, then plan the next one.`,
+    message: `Its review was due on ${day(due)}. Look at its metrics and evidence, then plan the next one.`,
   };
 }
 
@@ -427,11 +433,15 @@ function joinList(items: readonly string[], conjunction: 'and' | 'or'): string {
  * The checks for one segment note, most serious first. `canvasNotes` are all notes of its canvas,
  * itself included. A note outside the Customer Segments block is not a segment: no checks.
  */
+/** How a calendar day ("2026-11-25") reads in a message: the UI passes the reader's locale's. */
+export type DayFormat = (day: string) => string;
+
 export function segmentHealth(
   segment: Note,
   canvasNotes: readonly Note[],
   /** Today ("2026-11-25"), for the review date; without it, that check is skipped. */
   today?: string,
+  day: DayFormat = (d) => d,
 ): HealthCheck[] {
   if (!isSegmentNote(segment)) return [];
   const notes = canvasNotes.filter((n) => n.canvasId === segment.canvasId);
@@ -445,7 +455,7 @@ export function segmentHealth(
     primaryCheck(profile, primaryCount),
     evidenceCheck(profile),
     contradictionCheck(profile),
-    reviewCheck(profile, today, dayOf(segment.createdAt)),
+    reviewCheck(profile, today, dayOf(segment.createdAt), day),
     linksCheck(segment.id, notes),
     platformCheck(segment, segments),
     profileCheck(profile),
@@ -455,10 +465,14 @@ export function segmentHealth(
 }
 
 /** Every segment's checks: most serious first, then in segment (display) order. */
-export function canvasHealth(canvasNotes: readonly Note[], today?: string): CanvasHealth {
+export function canvasHealth(
+  canvasNotes: readonly Note[],
+  today?: string,
+  day?: DayFormat,
+): CanvasHealth {
   const segments = canvasNotes.filter(isSegmentNote).sort(compareOrder);
   const bySegment: Record<string, HealthCheck[]> = {};
-  for (const s of segments) bySegment[s.id] = segmentHealth(s, canvasNotes, today);
+  for (const s of segments) bySegment[s.id] = segmentHealth(s, canvasNotes, today, day);
   // Segments are already in order, so a stable sort by severity keeps segment order within each.
   const checks = segments
     .flatMap((s) => bySegment[s.id]!)

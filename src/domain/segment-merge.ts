@@ -6,6 +6,7 @@ import { segmentName, segmentOf } from './segment-ops';
 import { sizeLine } from './segment-size';
 import {
   ARCHETYPES,
+  CRITERIA,
   KINDS,
   PRIORITIES,
   SEGMENT_COLOUR_LABELS,
@@ -76,10 +77,12 @@ export const MERGE_FIELDS: readonly SingleField[] = [
     set: (n, v) => withSegment(n, (s) => ({ ...s, template: { ...s.template, [f.id]: v } })),
     show: asText,
   })),
+  // Each criterion by name ("Reach 5, Market size 3, …"): five bare numbers said nothing.
   segmentField('scores', 'Attractiveness scores', (v) =>
-    Object.values(v as Segment['scores'])
-      .map((x) => (x === null ? '–' : String(x)))
-      .join(' / '),
+    CRITERIA.map(({ id, label: name }) => {
+      const score = (v as Segment['scores'])[id];
+      return `${name} ${score === null ? '–' : score}`;
+    }).join(', '),
   ),
   segmentField('validation', 'Validation status', (v) =>
     label(VALIDATION_STATUSES)((v as Segment['validation']).status),

@@ -98,3 +98,14 @@ export function rankSegments(canvasNotes: readonly Note[], weights: Weights): Ra
   });
   return rows;
 }
+
+/**
+ * A total as shown: "3.33 of 5", to two places so that two totals ranked apart never read the
+ * same ("3.3" for both 3.33 and 3.25 read as a tie ranked 1 and 2); or why there is none.
+ */
+export function formatTotal(total: number | null, weights: Weights): string {
+  if (total !== null) return `${Math.round(total * 100) / 100} of 5`;
+  return Object.values(weights).some((w) => w > 0)
+    ? 'Not scored yet'
+    : 'Not scored: every criterion weighs 0';
+}

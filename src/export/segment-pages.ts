@@ -4,7 +4,7 @@ import { BLOCK_IDS, BLOCKS } from '../domain/blocks';
 import type { CanvasDoc, Note } from '../domain/canvas.schema';
 import { sortByOrder } from '../domain/order';
 import { noteLabel, segmentName } from '../domain/segment-ops';
-import { attractiveness, rankSegments } from '../domain/segment-score';
+import { attractiveness, formatTotal, rankSegments } from '../domain/segment-score';
 import { sizeLine } from '../domain/segment-size';
 import {
   ARCHETYPES,
@@ -195,13 +195,17 @@ function segmentPages(
   const scored = CRITERIA.filter((c) => segment.scores[c.id] !== null);
   if (scored.length) {
     flow.heading('Attractiveness', 10, ink);
-    const { total } = attractiveness(segment.scores, ctx.doc.canvas.weights);
+    const { weights } = ctx.doc.canvas;
+    const { total } = attractiveness(segment.scores, weights);
     const rank = ranks.get(note.id);
     if (total !== null)
-      flow.paragraph(`${total.toFixed(1)} of 5${rank ? ` · ranked ${rank} of ${count}` : ''}`, {
-        size: 9,
-        bold: true,
-      });
+      flow.paragraph(
+        `${formatTotal(total, weights)}${rank ? ` · ranked ${rank} of ${count}` : ''}`,
+        {
+          size: 9,
+          bold: true,
+        },
+      );
     for (const c of scored)
       flow.paragraph(
         `${c.label}: ${segment.scores[c.id]}/5 (weight ${ctx.doc.canvas.weights[c.id]})`,

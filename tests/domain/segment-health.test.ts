@@ -156,6 +156,17 @@ describe('segmentHealth', () => {
     expect(ids(healthOf(segmentNote()))).toEqual(['no-evidence']);
   });
 
+  // Found by an exploratory run: the message showed the raw "2026-10-03" where every other
+  // place shows the day in the reader's locale.
+  it('says when an overdue review was due, as the reader reads days', () => {
+    const note = segmentNote({
+      review: { cadenceDays: 30, lastReviewedOn: '2026-09-03', nextReviewOn: '2026-10-03' },
+    });
+    const day = (d: string) => (d === '2026-10-03' ? 'Oct 3, 2026' : d);
+    const checks = segmentHealth(note, [note], '2026-11-25', day);
+    expect(find(checks, 'review-overdue')?.message).toMatch(/^Its review was due on Oct 3, 2026\./);
+  });
+
   it('has no checks for a note outside Customer Segments', () => {
     const note = makeNote({ block: 'channels', text: 'Everyone', segment: emptySegment('teal') });
     expect(segmentHealth(note, [note])).toEqual([]);

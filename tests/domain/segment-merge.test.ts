@@ -53,6 +53,14 @@ describe('MERGE_FIELDS', () => {
     expect(ids).not.toContain('jobs');
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  // Found by an exploratory run: "5 / 3 / 5 / 3 / 3 → 1 / 3 / 5 / 3 / 3" did not say which changed.
+  it('shows attractiveness scores with the name of each criterion', () => {
+    const scores = MERGE_FIELDS.find((f) => f.id === 'scores')!;
+    expect(
+      scores.show({ reach: 5, marketSize: 3, valueAlignment: null, painDepth: 4, budget: 1 }),
+    ).toBe('Reach 5, Market size 3, Value alignment –, Depth of pain 4, Budget 1');
+  });
 });
 
 describe('mergeConflicts', () => {

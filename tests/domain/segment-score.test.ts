@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../src/domain/canvas.schema';
-import { attractiveness, marketShareFlag, rankSegments } from '../../src/domain/segment-score';
+import {
+  attractiveness,
+  formatTotal,
+  marketShareFlag,
+  rankSegments,
+} from '../../src/domain/segment-score';
 import {
   DEFAULT_WEIGHTS,
   emptySegment,
@@ -232,5 +237,23 @@ describe('rankSegments', () => {
 
   it('is empty without segments', () => {
     expect(rankSegments([], DEFAULT_WEIGHTS)).toEqual([]);
+  });
+});
+
+describe('formatTotal', () => {
+  const weights = { reach: 1, marketSize: 1, valueAlignment: 1, painDepth: 1, budget: 1 };
+  const none = { reach: 0, marketSize: 0, valueAlignment: 0, painDepth: 0, budget: 0 };
+
+  // Found by an exploratory run: 3.33 and 3.25 both read "3.3 of 5", ranked 1 and 2.
+  it('shows totals to two places, so that totals ranked apart read apart', () => {
+    expect(formatTotal(10 / 3, weights)).toBe('3.33 of 5');
+    expect(formatTotal(3.25, weights)).toBe('3.25 of 5');
+    expect(formatTotal(4, weights)).toBe('4 of 5');
+    expect(formatTotal(3.5, weights)).toBe('3.5 of 5');
+  });
+
+  it('says why there is no total: not scored, or every weight at 0', () => {
+    expect(formatTotal(null, weights)).toBe('Not scored yet');
+    expect(formatTotal(null, none)).toBe('Not scored: every criterion weighs 0');
   });
 });

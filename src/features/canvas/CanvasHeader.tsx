@@ -25,6 +25,7 @@ function CanvasNameField({ canvas }: { canvas: Canvas }) {
   return (
     <input
       className="canvas-name"
+      dir="auto"
       aria-label="Canvas name"
       value={typing?.draft ?? canvas.name}
       maxLength={CANVAS_NAME_MAX}

@@ -139,6 +139,8 @@ export const NoteCard = memo(function NoteCard({
           aria-pressed={undefined}
           {...listeners}
           className={note.text.length > LONG_NOTE ? 'note__body note__body--long' : 'note__body'}
+          // Right-to-left text (Arabic, Hebrew) runs and aligns right to left.
+          dir="auto"
           aria-label={note.text.trim() === '' ? 'Empty note' : undefined}
           onKeyDown={onKeyDown}
           onDoubleClick={() => startEditing(noteId)}

@@ -51,6 +51,7 @@ export function NoteEditor({ note }: { note: Note }) {
       <textarea
         ref={textarea}
         className="note__textarea"
+        dir="auto"
         aria-label="Note text"
         aria-describedby={`note-hint-${note.id}`}
         value={note.text}

@@ -21,7 +21,12 @@ export const CanvasRow = memo(function CanvasRow({
   return (
     <li className="canvas-row">
       <div className="canvas-row__main">
-        <a className="canvas-row__name" href={path} onClick={(e) => onLinkClick(e, path)}>
+        <a
+          className="canvas-row__name"
+          dir="auto"
+          href={path}
+          onClick={(e) => onLinkClick(e, path)}
+        >
           {canvas.name}
         </a>
         <span className="canvas-row__meta">

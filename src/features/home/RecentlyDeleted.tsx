@@ -20,7 +20,9 @@ export function RecentlyDeleted({ items, onRestore }: RecentlyDeletedProps) {
         {items.map(({ canvas, noteCount }) => (
           <li key={canvas.id} className="canvas-row canvas-row--trashed">
             <div className="canvas-row__main">
-              <span className="canvas-row__name">{canvas.name}</span>
+              <span className="canvas-row__name" dir="auto">
+                {canvas.name}
+              </span>
               <span className="canvas-row__meta">
                 Deleted{' '}
                 <time

@@ -4,6 +4,7 @@ import { segmentHealth, type HealthCheck, type HealthSeverity } from '../../doma
 import { useCanvasNotes } from '../../store/selectors';
 import { focusField } from './focus-field';
 import { dayOf } from '../../domain/segment-operational';
+import { formatDay } from '../../ui/format';
 
 const now = () => Date.now();
 
@@ -49,7 +50,7 @@ export function HealthCheckItem({
 
 export function HealthList({ note }: { note: Note }) {
   const canvasNotes = useCanvasNotes(note.canvasId);
-  const checks = segmentHealth(note, canvasNotes, dayOf(now()));
+  const checks = segmentHealth(note, canvasNotes, dayOf(now()), formatDay);
   return (
     <section className="panel-section health" aria-labelledby="seg-health-title">
       <h3 className="panel-section__title" id="seg-health-title">

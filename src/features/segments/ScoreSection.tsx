@@ -1,7 +1,7 @@
 // Attractiveness: the segment scored 1–5 on each criterion; the total uses the canvas's weights.
 import type { Note } from '../../domain/canvas.schema';
 import { segmentOf } from '../../domain/segment-ops';
-import { attractiveness, marketShareFlag } from '../../domain/segment-score';
+import { attractiveness, formatTotal, marketShareFlag } from '../../domain/segment-score';
 import { CRITERIA, type Criterion } from '../../domain/segment.schema';
 import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
@@ -11,11 +11,6 @@ const SCORES = [1, 2, 3, 4, 5].map((n) => ({
   id: String(n),
   label: `${n}${n === 1 ? ' (low)' : n === 5 ? ' (high)' : ''}`,
 }));
-
-/** "3.4 of 5", or "not scored yet". */
-export function formatTotal(total: number | null): string {
-  return total === null ? 'Not scored yet' : `${total.toFixed(1)} of 5`;
-}
 
 export function ScoreSection({ note }: { note: Note }) {
   const segment = segmentOf(note);
@@ -55,7 +50,7 @@ export function ScoreSection({ note }: { note: Note }) {
         ))}
       </div>
       <p className="score-total" aria-live="polite">
-        <strong>Total: {formatTotal(result.total)}</strong>
+        <strong>Total: {formatTotal(result.total, weights)}</strong>
         {result.percent !== null && ` (${result.percent} %)`}
         {result.total !== null && !result.complete && (
           <span className="field__hint">

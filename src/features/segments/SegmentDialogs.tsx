@@ -5,7 +5,7 @@ import type { Note } from '../../domain/canvas.schema';
 import { sortByOrder } from '../../domain/order';
 import { canvasHealth, type HealthCheck } from '../../domain/segment-health';
 import { segmentName, segmentOf } from '../../domain/segment-ops';
-import { rankSegments, type RankedSegment } from '../../domain/segment-score';
+import { formatTotal, rankSegments, type RankedSegment } from '../../domain/segment-score';
 import { CRITERIA, type Weights } from '../../domain/segment.schema';
 import { useNinefold } from '../../store/index';
 import { dayOf } from '../../domain/segment-operational';
@@ -19,9 +19,8 @@ import { HealthCheckItem } from './HealthList';
 import { ReviewPanel } from './ReviewPanel';
 import { SideBySide } from './SideBySide';
 import { SnapshotsPanel } from './SnapshotsPanel';
-import { formatTotal } from './ScoreSection';
 import type { SegmentDialog } from './SegmentTools';
-import { plural } from '../../ui/format';
+import { formatDay, plural } from '../../ui/format';
 import { placeLabels } from './chart-labels';
 import { cutText } from '../../domain/text';
 
@@ -245,7 +244,7 @@ function Compare({ canvasId, notes }: { canvasId: string; notes: Note[] }) {
                 {CRITERIA.map((c) => (
                   <td key={c.id}>{r.scores[c.id] ?? '–'}</td>
                 ))}
-                <td>{formatTotal(r.total)}</td>
+                <td>{formatTotal(r.total, canvas.weights)}</td>
               </tr>
             ))}
           </tbody>
@@ -285,7 +284,7 @@ function PriorityChart({ ranked, notes }: { ranked: RankedSegment[]; notes: Note
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Priority chart of ${plotted.length} segments: ${plotted
+        aria-label={`Priority chart of ${plural(plotted.length, 'segment')}: ${plotted
           .map((r) => `${r.name}, pain ${r.painDepth}, market ${r.marketSize}`)
           .join('; ')}`}
       >
@@ -350,7 +349,7 @@ function HealthSummary({
   segments: Note[];
   onFix: (check: HealthCheck) => void;
 }) {
-  const health = canvasHealth(notes, dayOf(now()));
+  const health = canvasHealth(notes, dayOf(now()), formatDay);
   const { problem, warning, advice } = health.counts;
   return (
     <>

@@ -158,7 +158,8 @@ function Panel({
         <span className={`segment-mark segment-mark--${segment.colour}`} aria-hidden="true" />
         <h2 id="segment-panel-title" ref={headingRef} tabIndex={-1}>
           <span className="visually-hidden">Segment: </span>
-          {name}
+          {/* Isolated: a name written right to left runs right to left. */}
+          <bdi>{name}</bdi>
         </h2>
         <button
           type="button"

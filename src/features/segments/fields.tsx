@@ -55,6 +55,8 @@ export function TextField({
     className: 'field__input',
     value,
     placeholder,
+    // Text in Arabic or Hebrew runs right to left, its full stop at its end.
+    dir: 'auto',
     'aria-describedby': [hint && hintId, cut && cutId].filter(Boolean).join(' ') || undefined,
     onFocus: session.onFocus,
     onBlur: () => setCut(false),

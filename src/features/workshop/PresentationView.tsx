@@ -48,7 +48,11 @@ function PresentedNote({
 }) {
   const colour = note.segment ? `present-note--segment present-note--${note.segment.colour}` : '';
   return (
-    <li className={`present-note note--${note.colour} ${colour}`} data-dimmed={dimmed || undefined}>
+    <li
+      dir="auto"
+      className={`present-note note--${note.colour} ${colour}`}
+      data-dimmed={dimmed || undefined}
+    >
       {note.segment ? segmentName(note.text) : note.text}
       {voting && inRound(voting.round, note) && (
         <NoteVotes
