@@ -107,8 +107,11 @@ test('export a canvas as JSON, delete it, import the file: everything is back, p
   await expect(name).toHaveValue(`${EXAMPLE} (imported 2)`);
   await canvas.addNote('Key Partners', 'Added after the import');
   const toasts = page.getByRole('status', { name: 'Notifications' });
-  await toasts.getByRole('button', { name: 'Undo' }).click();
+  await toasts.getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Your canvases' })).toBeVisible();
+  // The toast's button went: the focus starts at Home, not the page's body.
+  await expect(page.getByRole('main')).toBeFocused();
   await expect(page.getByRole('link', { name: `${EXAMPLE} (imported 2)` })).toHaveCount(0);
   await expect(page.getByRole('link', { name: `${EXAMPLE} (imported)` })).toBeVisible();
   await expect(toasts).toContainText(`Deleted the imported “${EXAMPLE} (imported 2)”.`);
@@ -533,7 +536,6 @@ test('a canvas too large for a link says so and offers the JSON file instead', a
 test('after a week of edits without a backup, the canvas offers a one-click backup', async ({
   page,
   canvas,
-  transfer,
 }) => {
   await canvas.createCanvas('Unsaved elsewhere');
   await canvas.addNote('Channels', 'Webinars');
@@ -550,9 +552,15 @@ test('after a week of edits without a backup, the canvas offers a one-click back
   await expect(reminder).toContainText('since its last backup 8 days ago');
   // At the foot of the window, over the page: the canvas is where it was without it.
   expect(await canvas.block('Key Partners').boundingBox()).toEqual(block);
-  const file = await transfer.download(reminder.getByRole('button', { name: 'Back up now' }));
-  expect(file.name).toMatch(/^Unsaved elsewhere .*\.ninefold\.json$/);
+  await reminder.getByRole('button', { name: 'Back up now' }).focus();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Unsaved elsewhere .*\.ninefold\.json$/);
   await expect(reminder).toHaveCount(0);
+  // Its button went with it: the focus goes to the canvas, not the page's body.
+  await expect(page.getByRole('main')).toBeFocused();
   await page.reload();
   await expect(canvas.notesList('Channels')).toContainText('Webinars');
   await expect(reminder).toHaveCount(0);

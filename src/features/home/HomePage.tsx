@@ -4,7 +4,7 @@ import { copyName, duplicateCanvas } from '../../domain/canvas-ops';
 import { newId } from '../../domain/ids';
 import { readCanvasDoc, refreshCanvasList } from '../../persistence/session';
 import { useActions, useCanvasList, useTrashedCanvases } from '../../store/selectors';
-import { canvasPath, navigate } from '../../ui/router';
+import { canvasPath, hasNavigated, navigate } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
 import { CanvasRow } from './CanvasRow';
 import { ExamplePicker } from './ExamplePicker';
@@ -20,6 +20,13 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
   const actions = useActions();
   const [renaming, setRenaming] = useState<string | null>(null);
   const renamingCanvas = canvases.find((c) => c.canvas.id === renaming)?.canvas;
+
+  // Arriving from another screen with the focus lost (a canvas deleted, an import undone), it
+  // starts at this page, not the page's body.
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (hasNavigated()) focusNextFrame(() => mainRef.current, { ifLost: true });
+  }, []);
 
   useEffect(() => {
     document.title = 'Your canvases · Ninefold';
@@ -88,7 +95,7 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
   };
 
   return (
-    <main className="home" id="main">
+    <main className="home" id="main" tabIndex={-1} ref={mainRef}>
       <header className="home__header">
         <div>
           <h1 className="home__title">Your canvases</h1>

@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { readPreference, writePreference } from '../../persistence/preferences';
 import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
+import { focusNextFrame } from '../../ui/focus';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -31,15 +32,17 @@ export function markExported(canvasId: string, at: number): void {
   preferencesChanged();
 }
 
-function since(canvasId: string, createdAt: number): number {
+/** When the canvas was last backed up, or null if never (the reminder counts from its creation). */
+function lastBackup(canvasId: string): number | null {
   const exported = Number(readPreference(exportedKey(canvasId)));
-  return Number.isFinite(exported) && exported > 0 ? exported : createdAt;
+  return Number.isFinite(exported) && exported > 0 ? exported : null;
 }
 
 export function BackupReminder({ canvasId }: { canvasId: string }) {
   const canvas = useCanvas(canvasId);
   useSyncExternalStore(subscribe, () => version);
-  const from = canvas ? since(canvasId, canvas.createdAt) : 0;
+  const backedUp = lastBackup(canvasId);
+  const from = backedUp ?? canvas?.createdAt ?? 0;
   // A yes or no, so that typing does not re-render the reminder at every key.
   const editedSince = useNinefold(
     (s) => Math.max(s.canvases[canvasId]?.updatedAt ?? 0, s.lastEdited[canvasId] ?? 0) > from,
@@ -53,12 +56,20 @@ export function BackupReminder({ canvasId }: { canvasId: string }) {
     <div className="storage-notice backup-reminder" role="status">
       <p>
         <strong>Back up “{canvas.name}”: </strong>
-        it has changed since its last backup {days} days ago, and this browser is its only copy.
+        {backedUp === null
+          ? `it has never been backed up since it was made ${days} days ago,`
+          : `it has changed since its last backup ${days} days ago,`}{' '}
+        and this browser is its only copy.
       </p>
       <button
         type="button"
         className="button button--small button--primary"
-        onClick={() => void import('./transfer').then((m) => m.exportCanvasJson(canvasId))}
+        onClick={() =>
+          void import('./transfer')
+            .then((m) => m.exportCanvasJson(canvasId))
+            // The reminder goes with the backup: the focus goes to the canvas, not the body.
+            .then(() => focusNextFrame(() => document.getElementById('main'), { ifLost: true }))
+        }
       >
         Back up now
       </button>
@@ -68,6 +79,7 @@ export function BackupReminder({ canvasId }: { canvasId: string }) {
         onClick={() => {
           writePreference(snoozedKey(canvasId), String(t + DAY_MS));
           preferencesChanged();
+          focusNextFrame(() => document.getElementById('main'), { ifLost: true });
         }}
       >
         Not now

@@ -118,9 +118,9 @@ function ShareSection({ canvasId }: { canvasId: string }) {
       </p>
       {link && (
         <label className="field">
-          <span>Share link</span>
+          <span className="field__label">Share link</span>
           <input
-            className="input"
+            className="field__input"
             readOnly
             value={link}
             onFocus={(e) => e.currentTarget.select()}

@@ -11,7 +11,7 @@ import { readPreference, writePreference } from '../../persistence/preferences';
 import { openCanvas, type OpenResult } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { useCanvas, useCanvasNotes, useSegmentIds } from '../../store/selectors';
-import { canvasPath, navigate, onLinkClick } from '../../ui/router';
+import { canvasPath, hasNavigated, navigate, onLinkClick } from '../../ui/router';
 import { plural } from '../../ui/format';
 import { focusNextFrame } from '../../ui/focus';
 import { enterFullscreen, exitFullscreen, openAudienceWindow } from './workshop-window';
@@ -247,7 +247,7 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
   const mainRef = useRef<HTMLElement>(null);
   const shown = status === 'ok' && canvas !== undefined;
   useEffect(() => {
-    if (shown) focusNextFrame(() => mainRef.current, { ifLost: true });
+    if (shown && hasNavigated()) focusNextFrame(() => mainRef.current, { ifLost: true });
   }, [shown]);
 
   const changeTheme = (next: Theme) => {
