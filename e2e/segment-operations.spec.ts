@@ -602,4 +602,8 @@ test('removing things in a segment’s panel, by keyboard, keeps the focus in th
   await page.keyboard.press('Enter');
   await expect(compare).toBeFocused();
   await expect(snapshots.getByRole('status')).toHaveText('Brought back “Before pricing”.');
+
+  // Saved again under the same name: told apart.
+  await snapshots.getByRole('button', { name: 'Save snapshot' }).click();
+  await expect(snapshots.getByRole('status')).toHaveText('Saved “Before pricing (2)”.');
 });

@@ -314,6 +314,18 @@ test('PNG export is the canvas at twice its size, for slides', async ({ canvas, 
   await expect(
     dialog.getByRole('region', { name: 'Image and print' }).getByRole('status'),
   ).toHaveText('PNG ready.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // A canvas with more notes than one image holds: what was left out is said.
+  await canvas.home();
+  await canvas.createExample(/Parcel & Cloud/);
+  const full = await transfer.openExport();
+  await transfer.download(full.getByRole('button', { name: 'Download PNG' }));
+  await expect(
+    full.getByRole('region', { name: 'Image and print' }).getByRole('status'),
+  ).toHaveText(
+    /^PNG ready, without \d+ notes that did not fit \(each full block says how many\)\. The PDF has every note\.$/,
+  );
 });
 
 test('printing shows only the canvas, on one landscape page', async ({ page, canvas }) => {

@@ -10,6 +10,8 @@ export interface DocumentLayout {
   /** How many segment pages there are (they follow the canvas page). */
   segmentPageCount: number;
   appendixStart: number | null;
+  /** Notes the canvas page has no room for (each full block says how many). */
+  notShownOnCanvas: number;
 }
 
 export function layoutDocument(params: {
@@ -60,5 +62,6 @@ export function layoutDocument(params: {
         colour: MUTED,
       });
   });
-  return { pages, segmentPageCount: segmentPages.length, appendixStart };
+  const notShownOnCanvas = canvas.overflow.reduce((n, o) => n + o.notes.length, 0);
+  return { pages, segmentPageCount: segmentPages.length, appendixStart, notShownOnCanvas };
 }

@@ -79,7 +79,11 @@ function drawOp(ctx: CanvasRenderingContext2D, op: Op) {
   }
 }
 
-export async function renderPng(input: { doc: CanvasDoc; date: string }): Promise<Blob> {
+/** The canvas as a PNG, and how many notes it had no room for. */
+export async function renderPng(input: {
+  doc: CanvasDoc;
+  date: string;
+}): Promise<{ blob: Blob; notShown: number }> {
   await loadFonts();
   const canvas = document.createElement('canvas');
   canvas.width = PNG_SIZE.width * PNG_SCALE;
@@ -102,7 +106,11 @@ export async function renderPng(input: { doc: CanvasDoc; date: string }): Promis
     canvasOnly: true,
   });
   drawOps(ctx, layout.pages[0]!.ops);
+  const notShown = layout.notShownOnCanvas;
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('No PNG'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve({ blob, notShown }) : reject(new Error('No PNG'))),
+      'image/png',
+    ),
   );
 }

@@ -37,16 +37,28 @@ export function parseMetricValue(text: string): number | null {
 }
 
 /** The values as points in a w × h box (oldest left), for a polyline. */
-function points(metric: Metric, w: number, h: number, pad: number): string {
+/**
+ * The values as points in a w × h box, oldest left, placed by their dates: a month's gap is
+ * twice a fortnight's, so an irregular record does not look like a steady rhythm.
+ */
+export function metricPoints(metric: Metric, w: number, h: number, pad: number): string {
   const values = metric.values.map((v) => v.value);
   const min = Math.min(...values);
   const max = Math.max(...values);
   const span = max - min || 1;
-  const step = values.length > 1 ? (w - 2 * pad) / (values.length - 1) : 0;
+  const days = metric.values.map((v) => Date.parse(`${v.date}T00:00:00Z`));
+  const first = days[0] ?? 0;
+  const period = (days[days.length - 1] ?? 0) - first;
+  const x = (i: number) =>
+    period > 0
+      ? ((days[i]! - first) / period) * (w - 2 * pad)
+      : values.length > 1
+        ? (i / (values.length - 1)) * (w - 2 * pad)
+        : 0;
   return values
     .map(
       (v, i) =>
-        `${(pad + i * step).toFixed(1)},${(h - pad - ((v - min) / span) * (h - 2 * pad)).toFixed(1)}`,
+        `${(pad + x(i)).toFixed(1)},${(h - pad - ((v - min) / span) * (h - 2 * pad)).toFixed(1)}`,
     )
     .join(' ');
 }
@@ -81,7 +93,7 @@ export function Sparkline({
       height={height}
     >
       {metric.values.length > 0 && (
-        <polyline points={points(metric, width, height, 3)} fill="none" strokeWidth="2" />
+        <polyline points={metricPoints(metric, width, height, 3)} fill="none" strokeWidth="2" />
       )}
     </svg>
   );
@@ -110,7 +122,11 @@ function MetricChart({ metric, currency }: { metric: Metric; currency: string })
               {formatMetricValue(metric, Math.min(...values), currency)}
             </text>
             <g transform="translate(40 0)">
-              <polyline points={points(metric, w - 50, h - 30, 10)} fill="none" strokeWidth="2.5" />
+              <polyline
+                points={metricPoints(metric, w - 50, h - 30, 10)}
+                fill="none"
+                strokeWidth="2.5"
+              />
             </g>
             <text x="40" y={h - 10} className="metric-chart__label">
               {formatDay(metric.values[0]!.date)}

@@ -297,12 +297,17 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
         <button
           type="button"
           className="button button--primary"
-          onClick={() =>
-            void takeSnapshot(canvasId, 'manual', name.trim() || 'Snapshot').then((s) => {
+          onClick={() => {
+            // Not the name of one already kept: two alike could not be told apart in the list.
+            const taken = new Set(snapshots?.map((s) => s.name));
+            const base = name.trim() || 'Snapshot';
+            let unique = base;
+            for (let n = 2; taken.has(unique); n++) unique = `${base} (${n})`;
+            void takeSnapshot(canvasId, 'manual', unique).then((s) => {
               setStatus(s ? `Saved “${s.name}”.` : 'The snapshot could not be saved.');
               refresh();
-            })
-          }
+            });
+          }}
         >
           Save snapshot
         </button>

@@ -3,6 +3,7 @@ import { exportFileName, writeExport } from '../../export/envelope';
 import { SHARE_LINK_MAX } from '../../export/share-link';
 import type { Paper } from '../../export/draw';
 import { canvasWithPhotos, download } from './transfer';
+import { plural } from '../../ui/format';
 
 const now = () => Date.now();
 const longDate = (t: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(t);
@@ -45,9 +46,12 @@ export async function exportCanvasPng(canvasId: string): Promise<string> {
   if (!item) return UNREADABLE;
   const { renderPng } = await import('../../export/png');
   const t = now();
-  const blob = await renderPng({ doc: item.doc, date: longDate(t) });
+  const { blob, notShown } = await renderPng({ doc: item.doc, date: longDate(t) });
   download(blob, exportFileName(item.doc.canvas.name, t, 'png'));
-  return 'PNG ready.';
+  // An image for slides has one page: what does not fit is said, not silently left out.
+  return notShown === 0
+    ? 'PNG ready.'
+    : `PNG ready, without ${plural(notShown, 'note')} that did not fit (each full block says how many). The PDF has every note.`;
 }
 
 export interface ShareLinkResult {
