@@ -107,7 +107,7 @@ export function MenuButton<K extends string>({ label, items, onSelect }: MenuBut
         <div
           ref={menu}
           id={`${id}-menu`}
-          className="menu-button__menu"
+          className="popover menu-button__menu"
           role="menu"
           aria-labelledby={`${id}-button`}
           tabIndex={-1}

@@ -45,7 +45,7 @@ export function ColourPicker({
         <span className={`swatch swatch--${colour}`} aria-hidden="true" />
       </button>
       {open && (
-        <div className="colour-picker__menu" role="group" aria-label="Note colour">
+        <div className="popover colour-picker__menu" role="group" aria-label="Note colour">
           {NOTE_COLOURS.map((c) => (
             <button
               key={c}

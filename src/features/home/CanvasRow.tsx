@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { CanvasListItem } from '../../store/selectors';
-import { formatDateTime, formatRelativeTime, plural } from '../../ui/format';
+import { plural } from '../../ui/format';
+import { RelativeTime } from '../../ui/RelativeTime';
 import { canvasPath, onLinkClick } from '../../ui/router';
 
 interface CanvasRowProps {
@@ -30,14 +31,7 @@ export const CanvasRow = memo(function CanvasRow({
           {canvas.name}
         </a>
         <span className="canvas-row__meta">
-          Edited{' '}
-          <time
-            dateTime={new Date(lastEditedAt).toISOString()}
-            title={formatDateTime(lastEditedAt)}
-          >
-            {formatRelativeTime(lastEditedAt)}
-          </time>{' '}
-          · {plural(noteCount, 'note')}
+          Edited <RelativeTime at={lastEditedAt} /> · {plural(noteCount, 'note')}
         </span>
       </div>
       <div className="canvas-row__actions">

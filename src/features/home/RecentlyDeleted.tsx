@@ -1,7 +1,8 @@
 // Home's "Recently deleted": canvases deleted in the last day, each with Restore, so that a
 // delete whose Undo toast has gone (or was pushed out by later ones) can still be taken back.
 import type { CanvasListItem } from '../../store/selectors';
-import { formatDateTime, formatRelativeTime, plural } from '../../ui/format';
+import { plural } from '../../ui/format';
+import { RelativeTime } from '../../ui/RelativeTime';
 
 interface RecentlyDeletedProps {
   items: CanvasListItem[];
@@ -24,14 +25,7 @@ export function RecentlyDeleted({ items, onRestore }: RecentlyDeletedProps) {
                 {canvas.name}
               </span>
               <span className="canvas-row__meta">
-                Deleted{' '}
-                <time
-                  dateTime={new Date(canvas.trashedAt!).toISOString()}
-                  title={formatDateTime(canvas.trashedAt!)}
-                >
-                  {formatRelativeTime(canvas.trashedAt!)}
-                </time>{' '}
-                · {plural(noteCount, 'note')}
+                Deleted <RelativeTime at={canvas.trashedAt!} /> · {plural(noteCount, 'note')}
               </span>
             </div>
             <div className="canvas-row__actions">
