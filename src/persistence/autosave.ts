@@ -133,9 +133,18 @@ export class Autosave {
     note: (id) => this.earliest((batch) => batch.bases.notes, id),
   };
 
-  private earliest<T>(bases: (batch: Batch) => Map<string, T>, id: string): T | undefined {
-    for (const batch of [this.inFlightBatch, this.queued])
-      if (batch && bases(batch).has(id)) return bases(batch).get(id);
+  /** The same, for the edits queued since the write in flight began (not those it writes). */
+  readonly queuedBases: UnsavedBases = {
+    canvas: (id) => this.earliest((batch) => batch.bases.canvases, id, [this.queued]),
+    note: (id) => this.earliest((batch) => batch.bases.notes, id, [this.queued]),
+  };
+
+  private earliest<T>(
+    bases: (batch: Batch) => Map<string, T>,
+    id: string,
+    batches = [this.inFlightBatch, this.queued],
+  ): T | undefined {
+    for (const batch of batches) if (batch && bases(batch).has(id)) return bases(batch).get(id);
     return undefined;
   }
 

@@ -36,8 +36,11 @@ export interface EngineOptions {
   /** A canvas still to load during start-up (the page opens on it and it is not loaded yet). */
   firstCanvasId: string | null;
   tabSync: TabSync;
-  /** Shows records written by another tab, or found newer than ours. */
-  applyRecords: (message: Omit<RecordsMessage, 'type'>) => void;
+  /**
+   * Shows records written by another tab, or found newer than ours; `unsaved` says what this
+   * tab's edits not yet written started from (by default, all of its unsaved edits').
+   */
+  applyRecords: (message: Omit<RecordsMessage, 'type'>, unsaved?: UnsavedBases) => void;
   /** Hands over the edits made before the engine was up, and stops collecting them. */
   takeEarlyChanges: () => ChangeSet[];
   memoryModeMessage: string;
@@ -161,8 +164,9 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     db,
     onWritten: ({ written, newer }) => {
       tabSync.publish(written);
-      // Another tab wrote these after us: show theirs.
-      applyRecords(newer);
+      // Another tab wrote these after us: show theirs, or ours merged with theirs. What this tab
+      // has typed since this write started was made from what it wrote: that is its base.
+      applyRecords(newer, autosave.queuedBases);
     },
     // After another tab upgraded the database, that message stays: it says what to do.
     onProblem: (problem) => {

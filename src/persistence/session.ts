@@ -7,7 +7,7 @@
 import { CanvasSchema, NoteSchema, type CanvasDoc, type Note } from '../domain/canvas.schema';
 import type { ChangeSet } from '../domain/changes';
 import { onLocalChange } from '../store/change-feed';
-import { useNinefold, type CanvasSummary } from '../store/index';
+import { useNinefold, type CanvasSummary, type UnsavedBases } from '../store/index';
 import type { Autosave } from './autosave';
 import type { NinefoldDb, PhotoRecord } from './db';
 import { clearExitJournal, hasExitJournals, writeExitJournal } from './exit-journal';
@@ -55,7 +55,7 @@ let tabSync: TabSync | null = null;
 
 const store = () => useNinefold.getState();
 
-function applyRecords(message: Omit<RecordsMessage, 'type'>): void {
+function applyRecords(message: Omit<RecordsMessage, 'type'>, unsaved?: UnsavedBases): void {
   // A canvas from a newer Ninefold (another tab already runs a newer build): this tab goes
   // read-only rather than write older-shaped data, and asks for a reload.
   const newer = message.canvases.some((c) => {
@@ -77,7 +77,7 @@ function applyRecords(message: Omit<RecordsMessage, 'type'>): void {
   // This tab's unsaved edits of a record are merged with theirs, not overwritten.
   store().actions.applyRemote(
     { canvases, notes, removedNotes: message.removedNotes },
-    session?.autosave?.unsavedBases,
+    unsaved ?? session?.autosave?.unsavedBases,
   );
 }
 

@@ -304,6 +304,26 @@ describe('saving', () => {
     expect(store().notes[note.id]).toEqual(row);
   });
 
+  it('does not take back what was typed while a merged write was under way', async () => {
+    const doc = makeDoc({ blocks: { channels: 1 } });
+    await seed(doc);
+    await openCanvas(doc.canvas.id);
+    const note = doc.notes[0]!;
+    // Another tab recolours the note, stamped later than anything typed here.
+    const db = await appDb();
+    await db.notes.put({ ...note, colour: 'blue', updatedAt: Date.now() + 60_000 });
+    db.close();
+
+    actions().setNoteText(note.id, 'typed');
+    const writing = flushPendingWrites(); // in flight: merged with the other tab's colour
+    actions().setNoteText(note.id, 'typed more'); // typed meanwhile
+    await writing;
+    expect(store().notes[note.id]).toMatchObject({ text: 'typed more', colour: 'blue' });
+    await flushPendingWrites();
+    expect((await dump()).notes[0]).toMatchObject({ text: 'typed more', colour: 'blue' });
+    expect(store().notes[note.id]).toMatchObject({ text: 'typed more', colour: 'blue' });
+  });
+
   it('merges another tab’s edit into this tab’s edits not saved yet, and saves both', async () => {
     const doc = makeDoc({ blocks: { channels: 1 } });
     await seed(doc);
