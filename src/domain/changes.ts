@@ -33,20 +33,31 @@ export function changeCanvas(
   return cs;
 }
 
-/** `first` then `second` as one change: the earliest before, the latest after of each record. */
+/**
+ * `first` then `second` as one change: the earliest before, the latest after of each record.
+ * What changed a record between the two (another tab's edit, shown here meanwhile) is not part
+ * of either: it is carried into the earliest before, so that undoing the whole leaves it.
+ */
 export function mergeChangeSets(first: ChangeSet, second: ChangeSet): ChangeSet {
   const merged: ChangeSet = {
     canvases: { ...first.canvases },
     notes: { ...first.notes },
   };
-  for (const [id, c] of Object.entries(second.canvases)) {
-    const prior = first.canvases[id];
-    merged.canvases[id] = { before: prior ? prior.before : c.before, after: c.after };
-  }
-  for (const [id, c] of Object.entries(second.notes)) {
-    const prior = first.notes[id];
-    merged.notes[id] = { before: prior ? prior.before : c.before, after: c.after };
-  }
+  const join = <T extends { updatedAt: number }>(
+    prior: RecordChange<T> | undefined,
+    c: RecordChange<T>,
+  ): RecordChange<T> => {
+    if (!prior) return c;
+    const between = prior.after !== c.before && !sameContent(prior.after, c.before);
+    const before =
+      between && prior.before && prior.after && c.before
+        ? rebaseChange(prior.before, prior.after, c.before)
+        : prior.before;
+    return { before, after: c.after };
+  };
+  for (const [id, c] of Object.entries(second.canvases))
+    merged.canvases[id] = join(first.canvases[id], c);
+  for (const [id, c] of Object.entries(second.notes)) merged.notes[id] = join(first.notes[id], c);
   return merged;
 }
 
@@ -151,14 +162,20 @@ export function rebaseChange<T>(current: T, from: T, to: T): T {
   return out as T;
 }
 
+/** Edits of one value in two tabs this close together count as made at the same time. */
+export const CONCURRENT_MS = 2000;
+
 /**
  * Two edits of one record made from the same `base` (in two tabs, say), as one record: what each
- * changed is kept, field by field and item by item (see rebaseChange); where both changed the
- * same value, the later edit's value wins. Stamped as the later of the two.
+ * changed is kept, field by field and item by item (see rebaseChange). Where both changed the
+ * same value, ours (the tab writing, or receiving) wins, unless theirs is clearly later (by more
+ * than CONCURRENT_MS): while two tabs type into one record, the other tab's copy of a value often
+ * carries this tab's own earlier text (read back from the database), and the older text must not
+ * win over what is being typed here. Stamped as the later of the two.
  */
 export function mergeEdits<T extends { updatedAt: number }>(base: T, ours: T, theirs: T): T {
   const merged =
-    ours.updatedAt >= theirs.updatedAt
+    ours.updatedAt + CONCURRENT_MS >= theirs.updatedAt
       ? rebaseChange(ours, base, theirs)
       : rebaseChange(theirs, base, ours);
   return { ...merged, updatedAt: Math.max(ours.updatedAt, theirs.updatedAt) };

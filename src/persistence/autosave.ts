@@ -1,5 +1,6 @@
 // Autosave: batches local changes, writes them in one transaction per flush, retries on failure.
-import type { UnsavedBases } from '../store/index';
+import type { Canvas, Note } from '../domain/canvas.schema';
+import type { Absorbed, UnsavedBases } from '../store/index';
 import type { ChangeSet } from '../domain/changes';
 import { writeRecords, type PendingWrites, type WriteOutcome } from './canvas-repo';
 import { addToBatch, batchToWrites, emptyBatch, type Batch } from './batch';
@@ -37,14 +38,33 @@ export class Autosave {
   private failures = 0;
   private failing = false;
   private disposed = false;
+  /**
+   * For each record with unsaved edits: the latest version of it known to be in the database
+   * whose changes the store shows (the row the edits started from, then another tab's row merged
+   * in, then this tab's own row written). The store shows it plus this tab's unsaved edits: it is
+   * the base from which those edits are told apart from another tab's, writing or receiving.
+   */
+  private known = {
+    canvases: new Map<string, Canvas | null>(),
+    notes: new Map<string, Note | null>(),
+  };
 
   constructor(private readonly options: AutosaveOptions) {}
+
+  private unsavedHas(kind: 'canvases' | 'notes', id: string): boolean {
+    return this.queued[kind].has(id) || (this.inFlightBatch?.[kind].has(id) ?? false);
+  }
 
   get hasPending(): boolean {
     return this.queued.canvases.size > 0 || this.queued.notes.size > 0 || this.inFlight !== null;
   }
 
   enqueue(cs: ChangeSet): void {
+    // A record's first unsaved edit: what it started from is what the database has.
+    for (const [id, c] of Object.entries(cs.canvases))
+      if (!this.unsavedHas('canvases', id)) this.known.canvases.set(id, c.before);
+    for (const [id, c] of Object.entries(cs.notes))
+      if (!this.unsavedHas('notes', id)) this.known.notes.set(id, c.before);
     addToBatch(this.queued, cs, Date.now());
     this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
   }
@@ -125,32 +145,59 @@ export class Autosave {
   }
 
   /**
-   * For a record with edits not yet known to be written, what those edits started from (null:
-   * created here); undefined when it has none. Tab sync merges another tab's edit into them.
+   * For a record with edits not yet known to be written, the version they are told apart from
+   * (see `known`; null: created here); undefined when it has none. Tab sync merges another tab's
+   * records into those edits from it.
    */
   readonly unsavedBases: UnsavedBases = {
-    canvas: (id) => this.earliest((batch) => batch.bases.canvases, id),
-    note: (id) => this.earliest((batch) => batch.bases.notes, id),
+    canvas: (id) => (this.unsavedHas('canvases', id) ? this.known.canvases.get(id) : undefined),
+    note: (id) => (this.unsavedHas('notes', id) ? this.known.notes.get(id) : undefined),
   };
 
-  /** The same, for the edits queued since the write in flight began (not those it writes). */
-  readonly queuedBases: UnsavedBases = {
-    canvas: (id) => this.earliest((batch) => batch.bases.canvases, id, [this.queued]),
-    note: (id) => this.earliest((batch) => batch.bases.notes, id, [this.queued]),
-  };
+  /**
+   * Another tab's records were merged into this tab's unsaved edits (the store shows `shown`):
+   * those edits are now told apart from theirs, and what is queued is what is shown. (A batch
+   * already being written keeps its own pair; its result is merged in when it comes back.)
+   */
+  absorb({ canvases, notes }: Absorbed): void {
+    const { queued, known } = this;
+    for (const { theirs, shown } of canvases) {
+      if (this.unsavedHas('canvases', theirs.id)) known.canvases.set(theirs.id, theirs);
+      if (queued.canvases.has(theirs.id)) queued.canvases.set(theirs.id, shown);
+    }
+    for (const { theirs, shown } of notes) {
+      if (this.unsavedHas('notes', theirs.id)) known.notes.set(theirs.id, theirs);
+      const entry = queued.notes.get(theirs.id);
+      if (entry && 'note' in entry) queued.notes.set(theirs.id, { note: shown });
+    }
+  }
 
-  private earliest<T>(
-    bases: (batch: Batch) => Map<string, T>,
-    id: string,
-    batches = [this.inFlightBatch, this.queued],
-  ): T | undefined {
-    for (const batch of batches) if (batch && bases(batch).has(id)) return bases(batch).get(id);
-    return undefined;
+  /** After a write: a record still with unsaved edits is known as the newer of its rows. */
+  private settle({ written, newer }: WriteOutcome): void {
+    const settle = <T extends { id: string; updatedAt: number }>(
+      kind: 'canvases' | 'notes',
+      rows: readonly T[],
+    ) => {
+      const known = this.known[kind] as Map<string, T | null>;
+      for (const row of rows) {
+        if (!this.queued[kind].has(row.id)) known.delete(row.id);
+        else if ((known.get(row.id)?.updatedAt ?? -1) < row.updatedAt) known.set(row.id, row);
+      }
+    };
+    settle('canvases', [...written.canvases, ...newer.canvases]);
+    settle('notes', [...written.notes, ...newer.notes]);
+    for (const { id } of [...written.removedNotes, ...newer.removedNotes])
+      if (!this.queued.notes.has(id)) this.known.notes.delete(id);
   }
 
   private take(): Batch {
     const batch = this.queued;
     this.queued = emptyBatch();
+    // Written against what the database is known to have of each record.
+    for (const id of batch.canvases.keys())
+      batch.bases.canvases.set(id, this.known.canvases.get(id) ?? null);
+    for (const id of batch.notes.keys())
+      batch.bases.notes.set(id, this.known.notes.get(id) ?? null);
     return batch;
   }
 
@@ -163,16 +210,25 @@ export class Autosave {
         this.failing = false;
         this.options.onProblem?.(null);
       }
+      // What went in is now what the database has of ours: a row that comes back merged with
+      // another tab's is told apart from it (not from the older base, against which this tab's
+      // own written text and the text typed since would both count as changes).
+      for (const { id } of outcome.written.canvases) {
+        const mine = batch.canvases.get(id);
+        if (mine) this.known.canvases.set(id, mine);
+      }
+      for (const { id } of outcome.written.notes) {
+        const mine = batch.notes.get(id);
+        if (mine && 'note' in mine) this.known.notes.set(id, mine.note);
+      }
       this.options.onWritten?.(outcome);
+      this.settle(outcome);
     } catch (error) {
-      // Put the batch back under anything newer queued meanwhile, then try again later. Its
-      // bases are the earlier ones: what all of the unsaved edits started from.
+      // Put the batch back under anything newer queued meanwhile, then try again later.
       const { queued } = this;
       for (const [id, c] of batch.canvases)
         if (!queued.canvases.has(id)) queued.canvases.set(id, c);
       for (const [id, n] of batch.notes) if (!queued.notes.has(id)) queued.notes.set(id, n);
-      for (const [id, b] of batch.bases.canvases) queued.bases.canvases.set(id, b);
-      for (const [id, b] of batch.bases.notes) queued.bases.notes.set(id, b);
       this.failing = true;
       this.options.onProblem?.(describeWriteError(error));
       const delay = RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length - 1)]!;

@@ -164,9 +164,9 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
     db,
     onWritten: ({ written, newer }) => {
       tabSync.publish(written);
-      // Another tab wrote these after us: show theirs, or ours merged with theirs. What this tab
-      // has typed since this write started was made from what it wrote: that is its base.
-      applyRecords(newer, autosave.queuedBases);
+      // Another tab wrote these after us: show theirs, or ours merged with theirs (merged, in
+      // turn, with what this tab has typed since the write began).
+      applyRecords(newer);
     },
     // After another tab upgraded the database, that message stays: it says what to do.
     onProblem: (problem) => {

@@ -13,7 +13,7 @@ import type { PendingWrites, WriteOutcome } from './canvas-repo';
 
 export const JOURNAL_PREFIX = 'ninefold:unsaved:';
 
-type Journal = { canvases: unknown[] };
+type Journal = { canvases: unknown[]; bases?: { canvases?: Record<string, unknown> } };
 
 // Built on first use: most pages never find a journal.
 let journalSchema: ReturnType<typeof buildJournalSchema> | null = null;
@@ -23,6 +23,14 @@ function buildJournalSchema() {
     notes: z.array(NoteSchema),
     removedNotes: z.array(
       z.object({ id: z.string(), canvasId: z.string(), deletedAt: z.int().check(z.nonnegative()) }),
+    ),
+    // What each record's unsaved edits started from: replayed, they merge with what another tab
+    // wrote since rather than lose to it (or overwrite it) whole. Absent in older journals.
+    bases: z.optional(
+      z.object({
+        canvases: z.record(z.string(), z.nullable(CanvasSchema)),
+        notes: z.record(z.string(), z.nullable(NoteSchema)),
+      }),
     ),
   });
 }
@@ -42,9 +50,17 @@ export function writeExitJournal(pageId: string, writes: PendingWrites): boolean
   const store = storage();
   if (!store) return false;
   try {
-    // Without the bases: a record replayed from a journal simply wins over an older row.
-    const { canvases, notes, removedNotes } = writes;
-    store.setItem(JOURNAL_PREFIX + pageId, JSON.stringify({ canvases, notes, removedNotes }));
+    const { canvases, notes, removedNotes, bases } = writes;
+    const journal = {
+      canvases,
+      notes,
+      removedNotes,
+      bases: bases && {
+        canvases: Object.fromEntries(bases.canvases),
+        notes: Object.fromEntries(bases.notes),
+      },
+    };
+    store.setItem(JOURNAL_PREFIX + pageId, JSON.stringify(journal));
     return true;
   } catch {
     return false;
@@ -94,10 +110,27 @@ export async function replayExitJournals(
       typeof parsed === 'object' &&
       parsed !== null &&
       Array.isArray((parsed as Journal).canvases)
-    )
-      (parsed as Journal).canvases = (parsed as Journal).canvases.map(upgradeCanvasRow);
+    ) {
+      const old = parsed as Journal;
+      old.canvases = old.canvases.map(upgradeCanvasRow);
+      const bases = old.bases?.canvases;
+      if (bases && typeof bases === 'object')
+        for (const id of Object.keys(bases))
+          if (bases[id] !== null) bases[id] = upgradeCanvasRow(bases[id]);
+    }
     const journal = (journalSchema ??= buildJournalSchema()).safeParse(parsed);
-    if (journal.success) outcomes.push(await write(journal.data));
+    if (journal.success) {
+      const { bases, ...records } = journal.data;
+      outcomes.push(
+        await write({
+          ...records,
+          bases: bases && {
+            canvases: new Map(Object.entries(bases.canvases)),
+            notes: new Map(Object.entries(bases.notes)),
+          },
+        }),
+      );
+    }
     // Written (or unreadable, and so of no use): either way it must not be replayed again.
     store.removeItem(key);
   }

@@ -74,11 +74,14 @@ function applyRecords(message: Omit<RecordsMessage, 'type'>, unsaved?: UnsavedBa
     const parsed = NoteSchema.safeParse(n);
     return parsed.success ? [parsed.data] : [];
   });
-  // This tab's unsaved edits of a record are merged with theirs, not overwritten.
-  store().actions.applyRemote(
+  // This tab's unsaved edits of a record are merged with theirs, not overwritten; those edits
+  // then start from theirs.
+  const autosave = session?.autosave;
+  const absorbed = store().actions.applyRemote(
     { canvases, notes, removedNotes: message.removedNotes },
-    unsaved ?? session?.autosave?.unsavedBases,
+    unsaved ?? autosave?.unsavedBases,
   );
+  autosave?.absorb(absorbed);
 }
 
 /** Shows records another window sent (validated first, newer ones win), e.g. a live edit. */

@@ -84,6 +84,12 @@ export interface RemoteRecords {
  * For a record with edits in this tab not yet saved, what they started from (null: created here);
  * undefined for one with none. Persistence knows (persistence/batch.ts).
  */
+/** Records another tab wrote that were merged into this tab's unsaved edits, and the result. */
+export interface Absorbed {
+  canvases: { theirs: Canvas; shown: Canvas }[];
+  notes: { theirs: Note; shown: Note }[];
+}
+
 export interface UnsavedBases {
   canvas: (id: string) => Canvas | null | undefined;
   note: (id: string) => Note | null | undefined;
@@ -106,7 +112,7 @@ export interface Actions extends SegmentOperationalActions, WorkshopActions {
    * Shows records written elsewhere (another tab, or this tab's write merged with one): newer
    * ones win, and this tab's unsaved edits of a record are merged with theirs, both kept.
    */
-  applyRemote: (records: RemoteRecords, unsaved?: UnsavedBases) => void;
+  applyRemote: (records: RemoteRecords, unsaved?: UnsavedBases) => Absorbed;
 
   createCanvas: (name?: string) => string;
   addCanvasDoc: (doc: CanvasDoc) => string;
@@ -414,22 +420,34 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     applyRemote: ({ canvases = [], notes = [], removedNotes = [] }, unsaved) => {
       const state = get();
       const cs = emptyChangeSet();
+      const absorbed: Absorbed = { canvases: [], notes: [] };
+      // Merged into unsaved edits: persistence then counts theirs as what those edits start from.
+      const merges = <T extends { updatedAt: number }>(
+        mine: T | null,
+        theirs: T,
+        base?: T | null,
+      ) => mine !== null && base != null && theirs.updatedAt > base.updatedAt;
       for (const c of canvases) {
         const mine = state.canvases[c.id] ?? null;
-        const shown = incomingVersion(mine, c, unsaved?.canvas(c.id));
+        const base = unsaved?.canvas(c.id);
+        const shown = incomingVersion(mine, c, base);
         if (shown) changeCanvas(cs, mine, shown);
+        if (merges(mine, c, base)) absorbed.canvases.push({ theirs: c, shown: shown ?? mine! });
       }
       for (const n of notes) {
         // Kept even for canvases not open here: a canvas being opened right now merges them in.
         const mine = state.notes[n.id] ?? null;
-        const shown = incomingVersion(mine, n, unsaved?.note(n.id));
+        const base = unsaved?.note(n.id);
+        const shown = incomingVersion(mine, n, base);
         if (shown) changeNote(cs, mine, shown);
+        if (merges(mine, n, base)) absorbed.notes.push({ theirs: n, shown: shown ?? mine! });
       }
       for (const r of removedNotes) {
         const mine = state.notes[r.id];
         if (mine && mine.updatedAt <= r.deletedAt) changeNote(cs, mine, null);
       }
       commit(cs, {}, 'remote');
+      return absorbed;
     },
 
     createCanvas: (name) => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   rebaseChange,
+  CONCURRENT_MS,
   incomingVersion,
   mergeEdits,
   changeCanvas,
@@ -54,6 +55,20 @@ describe('building a change set', () => {
 });
 
 describe('mergeChangeSets', () => {
+  // Found by an exploratory run: typing in a note spanned another tab's recolouring of it; the
+  // joined undo step took the colour back too.
+  it('leaves out what changed a record between the two changes (another tab, say)', () => {
+    const a = { ...note, text: 'a', colour: 'yellow' as const, updatedAt: T0 };
+    const ab = { ...a, text: 'ab', updatedAt: T0 + 1 };
+    const recoloured = { ...ab, colour: 'pink' as const, updatedAt: T0 + 2 };
+    const abc = { ...recoloured, text: 'abc', updatedAt: T0 + 3 };
+    const merged = mergeChangeSets(
+      changeNote(emptyChangeSet(), a, ab),
+      changeNote(emptyChangeSet(), recoloured, abc),
+    );
+    expect(merged.notes['n1']).toEqual({ before: { ...a, colour: 'pink' }, after: abc });
+  });
+
   it('keeps the earliest before and the latest after of each record', () => {
     const first = changeNote(emptyChangeSet(), note, noteV2);
     const second = changeNote(emptyChangeSet(), noteV2, noteV3);
@@ -246,11 +261,14 @@ describe('mergeEdits and incomingVersion: two tabs editing one record', () => {
     }
   });
 
-  it('gives a value both changed to the later edit', () => {
+  it('gives a value both changed to ours, unless theirs is clearly later', () => {
     const ours = segment({ buyer: 'Ours' }, T0 + 9);
     const theirs = segment({ buyer: 'Theirs' }, T0 + 3);
     expect(mergeEdits(base, ours, theirs).profile.buyer).toBe('Ours');
-    expect(mergeEdits(base, { ...ours, updatedAt: T0 + 1 }, theirs).profile.buyer).toBe('Theirs');
+    // At the same time (within CONCURRENT_MS): often theirs carries our own earlier text.
+    expect(mergeEdits(base, { ...ours, updatedAt: T0 + 1 }, theirs).profile.buyer).toBe('Ours');
+    const later = { ...theirs, updatedAt: T0 + 1 + CONCURRENT_MS + 1 };
+    expect(mergeEdits(base, { ...ours, updatedAt: T0 + 1 }, later).profile.buyer).toBe('Theirs');
   });
 
   it('shows a newer record from elsewhere, merged with edits not saved here', () => {

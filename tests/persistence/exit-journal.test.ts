@@ -54,6 +54,29 @@ describe('exit journal', () => {
     expect((await db.notes.get(newer.id))?.text).toBe('newer, from another tab');
   });
 
+  // Found by an exploratory run: a tab closed mid-typing while another tab typed into another
+  // field of the same segment; replayed without what its edits started from, the closed tab's
+  // record lost whole to the other's later row, and its last letters with it.
+  it('replays with what the edits started from: another tab’s later edit of another field merges', async () => {
+    const canvas = makeCanvas();
+    const base = makeNote({
+      canvasId: canvas.id,
+      text: 'Nurses',
+      colour: 'yellow',
+      updatedAt: 1000,
+    });
+    const theirs = { ...base, colour: 'pink' as const, updatedAt: 3000 };
+    await db.notes.put(theirs);
+    writeExitJournal('page_c', {
+      canvases: [],
+      notes: [{ ...base, text: 'Night nurses', updatedAt: 2000 }],
+      removedNotes: [],
+      bases: { canvases: new Map(), notes: new Map([[base.id, base]]) },
+    });
+    await replayExitJournals((w) => writeRecords(db, w));
+    expect(await db.notes.get(base.id)).toMatchObject({ text: 'Night nurses', colour: 'pink' });
+  });
+
   it('replays deletions as tombstones', async () => {
     const note = makeNote({ updatedAt: 1000 });
     await db.notes.put(note);
