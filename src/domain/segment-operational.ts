@@ -136,8 +136,9 @@ export function removeMetric(note: Note, metricId: string, now: number): Note {
   return edit(note, (s) => ({ ...s, metrics: withoutItem(s.metrics, metricId) }), now);
 }
 
-const byDate = (a: MetricValue, b: MetricValue) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1;
+// Values of one day keep the order they were entered in (the sort is stable): the latest entered
+// is the day's latest, not whichever random id sorts last.
+const byDate = (a: MetricValue, b: MetricValue) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 function editValues(
   note: Note,

@@ -216,7 +216,9 @@ export function SnapshotsPanel({ canvasId }: { canvasId: string }) {
       () => document.querySelector<HTMLElement>('[data-action="undo-delete"]'),
     );
   const undoDelete = (button: HTMLElement) => {
-    if (!deleted) return;
+    // Once: a second press while the first is saving would add the snapshot twice.
+    if (!deleted || button.getAttribute('aria-disabled') === 'true') return;
+    button.setAttribute('aria-disabled', 'true');
     const snapshot = deleted;
     void saveSnapshot(snapshot)
       .then(() => listSnapshots(canvasId))

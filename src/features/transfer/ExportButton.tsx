@@ -52,8 +52,9 @@ function PdfSection({ canvasId }: { canvasId: string }) {
       <button
         type="button"
         className="button button--primary"
-        disabled={progress !== null}
-        onClick={() => void run()}
+        // aria-disabled, not disabled: the focus stays on it while the PDF is made.
+        aria-disabled={progress !== null}
+        onClick={() => progress === null && void run()}
       >
         {progress === null ? 'Download PDF' : `Making the PDF… ${Math.round(progress * 100)}%`}
       </button>
@@ -175,8 +176,9 @@ export function ExportButton({ canvasId }: { canvasId: string }) {
               <button
                 type="button"
                 className="button"
-                disabled={pngBusy}
+                aria-disabled={pngBusy}
                 onClick={() => {
+                  if (pngBusy) return;
                   setPngBusy(true);
                   setPngNotice(null);
                   void loadRender()

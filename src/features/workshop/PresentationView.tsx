@@ -295,13 +295,18 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
         </p>
         {!audience && (
           <nav className="presentation__controls" aria-label="Presentation">
-            <button type="button" onClick={() => setStep(canvasId, step - 1)} disabled={step === 0}>
+            {/* aria-disabled, not disabled: at the first or last step the focus stays on it. */}
+            <button
+              type="button"
+              onClick={() => step > 0 && setStep(canvasId, step - 1)}
+              aria-disabled={step === 0}
+            >
               Previous
             </button>
             <button
               type="button"
-              onClick={() => setStep(canvasId, step + 1)}
-              disabled={step === WORKSHOP_ORDER.length}
+              onClick={() => step < WORKSHOP_ORDER.length && setStep(canvasId, step + 1)}
+              aria-disabled={step === WORKSHOP_ORDER.length}
             >
               Next
             </button>

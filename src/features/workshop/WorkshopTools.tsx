@@ -62,8 +62,8 @@ export function WorkshopTools({ canvasId }: { canvasId: string }) {
           <button
             type="button"
             className="button button--small"
-            disabled={step === 0}
-            onClick={() => setStep(canvasId, step - 1)}
+            aria-disabled={step === 0}
+            onClick={() => step > 0 && setStep(canvasId, step - 1)}
           >
             Audience: previous
           </button>
@@ -73,8 +73,8 @@ export function WorkshopTools({ canvasId }: { canvasId: string }) {
           <button
             type="button"
             className="button button--small"
-            disabled={step === WORKSHOP_ORDER.length}
-            onClick={() => setStep(canvasId, step + 1)}
+            aria-disabled={step === WORKSHOP_ORDER.length}
+            onClick={() => step < WORKSHOP_ORDER.length && setStep(canvasId, step + 1)}
           >
             Audience: next
           </button>
