@@ -158,6 +158,18 @@ describe('metrics', () => {
     expect(seg(note).metrics[0]?.values.map((x) => x.id)).toEqual(['v_jan', 'v_feb', 'v_mar']);
   });
 
+  // Found by an exploratory run: values of one day came out in the order of their random ids.
+  it('keeps values of one day in the order they were entered', () => {
+    let note = segmentNote({ metrics: [metric([])] });
+    for (const [id, v] of [
+      ['v_z', 500],
+      ['v_a', 600],
+      ['v_m', 700],
+    ] as const)
+      note = edited(note, (n, t) => addMetricValue(n, 'metric_1', value(id, '2025-03-01', v), t));
+    expect(seg(note).metrics[0]?.values.map((x) => x.value)).toEqual([500, 600, 700]);
+  });
+
   it('re-sorts after a date is edited, and removes a value', () => {
     const start = segmentNote({
       metrics: [
