@@ -287,6 +287,14 @@ test('a segment splits in two: the user chooses which notes, personas and eviden
     'Fill the week’s bookings',
   );
 
+  // Undone from inside the new segment's panel: the panel says it has gone, and the focus goes
+  // to that message, not the page's body; redone, it is back.
+  await panel.getByRole('heading', { level: 2 }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('heading', { name: 'Segment not found' })).toBeFocused();
+  await page.keyboard.press('Control+Shift+z');
+  await canvas.expectNotes('Customer Segments', ['Clinics', 'Dental clinics']);
+
   await page.waitForTimeout(400);
   await page.reload();
   await canvas.expectNotes('Customer Segments', ['Clinics', 'Dental clinics']);

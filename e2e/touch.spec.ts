@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, openSegmentTool, seriousViolations } from './fixtures';
 
 test.use({ hasTouch: true, viewport: { width: 1024, height: 768 } });
 
@@ -67,6 +67,29 @@ test.describe('on a phone', () => {
     );
     await panel.getByRole('button', { name: 'Close', exact: true }).tap();
     await expect(panel).toBeHidden();
+  });
+
+  test('the wide tables of the segment tools scroll sideways by keyboard too, with no serious axe findings', async ({
+    canvas,
+    page,
+  }) => {
+    await canvas.home();
+    await canvas.createExample();
+    for (const [tool, title, table] of [
+      ['Coverage', 'Coverage', 'Coverage matrix'],
+      ['Side by side', 'Segments side by side', 'Segments side by side'],
+    ] as const) {
+      await openSegmentTool(page, tool);
+      const dialog = page.getByRole('dialog', { name: title });
+      const scroller = dialog.getByRole('region', { name: table });
+      await expect(scroller).toBeVisible();
+      expect(await seriousViolations(page), tool).toEqual([]);
+      await scroller.focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
   });
 
   test('a notice at the foot of the screen does not cover an open segment', async ({

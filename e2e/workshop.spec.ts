@@ -451,6 +451,13 @@ test('a block with more notes than fit shrinks its text, and says how many are s
   // Never smaller than reads from the back of the room.
   expect(Math.min(...blocks.map((b) => b.size))).toBeGreaterThanOrEqual(20);
 
+  // Scrolled by keyboard to its end, a block no longer says there is more below.
+  const title = blocks.find((b) => b.below > 0)!.title.split(' · ')[0]!;
+  const full = page.getByRole('region', { name: new RegExp(`^${title}`) });
+  await full.focus();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('PageDown');
+  await expect(full.getByRole('heading')).not.toContainText('below');
+
   // A block of a few long notes shrinks its text (from 24 px) to fit, before cutting any off.
   await page.keyboard.press('Escape');
   await page.getByRole('link', { name: 'All canvases' }).click();

@@ -23,6 +23,7 @@ import type { SegmentDialog } from './SegmentTools';
 import { formatDay, plural } from '../../ui/format';
 import { placeLabels } from './chart-labels';
 import { cutText } from '../../domain/text';
+import { TableScroll } from '../../ui/TableScroll';
 
 const now = () => Date.now();
 
@@ -135,7 +136,7 @@ function Coverage({
           ? 'Every segment has something in each of these blocks.'
           : `${gaps} gap${gaps === 1 ? '' : 's'}: a segment with nothing in a block is not yet served there.`}
       </p>
-      <div className="table-scroll">
+      <TableScroll label="Coverage matrix">
         <table className="matrix">
           <caption className="visually-hidden">
             Notes linked to each segment, by block. Empty cells offer to add one.
@@ -181,7 +182,7 @@ function Coverage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -211,7 +212,7 @@ function Compare({ canvasId, notes }: { canvasId: string; notes: Note[] }) {
           />
         ))}
       </fieldset>
-      <div className="table-scroll">
+      <TableScroll label="Ranking">
         <table className="ranking">
           <caption>Ranking by attractiveness (weighted average of the scores)</caption>
           <thead>
@@ -249,7 +250,7 @@ function Compare({ canvasId, notes }: { canvasId: string; notes: Note[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <PriorityChart ranked={ranked} notes={notes} />
     </>
   );

@@ -32,7 +32,7 @@ import { MetricsSection } from './MetricsSection';
 import { PlaybookSection, ReviewSection } from './PlaybookSection';
 import { ProfileList } from './ProfileList';
 import { ScoreSection } from './ScoreSection';
-import { focusIsLost } from '../../ui/focus';
+import { focusIsLost, focusNextFrame } from '../../ui/focus';
 
 const CURRENCIES = [
   'USD',
@@ -113,7 +113,14 @@ export default function SegmentPanel({
       ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [segmentId]);
 
-  if (!note || note.canvasId !== canvasId || !isSegment(note)) {
+  // The segment went while its panel was open (an undone split, a delete in another tab): the
+  // panel says so, and the focus, if it was in the old panel, goes to that message.
+  const found = !!note && note.canvasId === canvasId && isSegment(note);
+  useEffect(() => {
+    if (!found) focusNextFrame(() => headingRef.current, { ifLost: true });
+  }, [found]);
+
+  if (!found) {
     return (
       <aside className="segment-panel" aria-labelledby="segment-panel-title">
         <div className="segment-panel__header">

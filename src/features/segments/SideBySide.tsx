@@ -11,6 +11,7 @@ import {
 import { segmentName, segmentOf } from '../../domain/segment-ops';
 import { formatDay } from '../../ui/format';
 import { formatMetricValue } from './MetricsSection';
+import { TableScroll } from '../../ui/TableScroll';
 
 const metricKey = (m: Metric) =>
   m.kind === 'custom' ? `custom:${m.name.trim().toLowerCase()}` : m.kind;
@@ -60,7 +61,7 @@ export function SideBySide({ segments }: { segments: Note[] }) {
       }),
     });
   return (
-    <div className="table-scroll">
+    <TableScroll label="Segments side by side">
       <table className="side-by-side">
         <caption className="visually-hidden">Segments side by side</caption>
         <thead>
@@ -88,6 +89,6 @@ export function SideBySide({ segments }: { segments: Note[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -89,6 +89,10 @@ function useFitNotes(notes: Note[], focused: boolean | undefined) {
         fit = Math.round((fit - 0.05) * 100) / 100;
         block.style.setProperty('--fit', String(fit));
       }
+      count();
+    };
+    // Below the block's visible part: what scrolling it (by keyboard) brings into view.
+    const count = () => {
       const bottom = block.getBoundingClientRect().bottom;
       let below = 0;
       for (const note of block.querySelectorAll('.present-note'))
@@ -98,7 +102,11 @@ function useFitNotes(notes: Note[], focused: boolean | undefined) {
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(block);
-    return () => observer.disconnect();
+    block.addEventListener('scroll', count, { passive: true });
+    return () => {
+      observer.disconnect();
+      block.removeEventListener('scroll', count);
+    };
   }, [notes, focused]);
   return { ref, hidden };
 }
