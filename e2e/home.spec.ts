@@ -164,6 +164,18 @@ test('"New from example" creates a canvas with every block filled', async ({ can
   expect(segments.join('\n')).toMatch(/Plug-and-play/);
   expect(segments.join('\n')).toMatch(/Data-messy/);
   expect(segments.join('\n')).toMatch(/Compliance-heavy/);
+
+  // By keyboard: Enter, then Enter again, picks the first example (the focus waited on Cancel,
+  // the only control while the examples loaded, and Enter closed the dialog).
+  await canvas.home();
+  await page.getByRole('button', { name: 'New from example' }).focus();
+  await page.keyboard.press('Enter');
+  const picker = page.getByRole('dialog', { name: 'Start from an example' });
+  await expect(picker.getByRole('button', { name: /^Clearview/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue(
+    /^Example: Clearview/,
+  );
 });
 
 test('an unknown canvas address says so and leads home', async ({ page }) => {

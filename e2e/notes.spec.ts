@@ -230,15 +230,14 @@ test('the Undo of "Note deleted." undoes that deletion, and nothing else', async
   await canvas.addNote('Channels', 'Webinars');
   const toasts = page.getByRole('status', { name: 'Notifications' });
 
-  // Ctrl+Z brought the note back first: the toast's Undo has nothing left to undo (it undid the
-  // note's creation, and the note was gone for good).
+  // Ctrl+Z brought the note back first: the toast, whose Undo has nothing left to undo, goes
+  // (its Undo undid the note's creation once, and the note was gone for good).
   await canvas.note('Webinars').focus();
   await page.keyboard.press('Delete');
   await expect(toasts).toContainText('Note deleted.');
   await page.keyboard.press('Control+z');
   await canvas.expectNotes('Channels', ['Webinars']);
-  await toasts.getByRole('button', { name: 'Undo' }).click();
-  await canvas.expectNotes('Channels', ['Webinars']);
+  await expect(toasts).not.toContainText('Note deleted.');
 
   // Changes came after the deletion: the toast's Undo says so and undoes none of them.
   await canvas.note('Webinars').focus();

@@ -584,6 +584,8 @@ test('removing things in a segment’s panel, by keyboard, keeps the focus in th
   // Undo that removes the field in use: the list it was in.
   await panel.getByRole('button', { name: 'Add job' }).click();
   const jobs = panel.getByRole('list', { name: /^Jobs/ });
+  // Add job goes into the new job (in the next frame): only then to its Importance.
+  await expect(jobs.getByRole('textbox').last()).toBeFocused();
   await jobs.getByRole('combobox').last().focus();
   await page.keyboard.press('Control+z');
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('seg-field-jobs');

@@ -5,7 +5,7 @@
 // before it (deleting a note, then Ctrl+Z, then the toast's Undo deleted the note's creation), and
 // once later changes come after it, Undo must not undo those instead.
 import { useNinefold } from '../store/index';
-import { showToast } from './toast-store';
+import { showToast, UNDO_TOAST_MS, useToasts } from './toast-store';
 
 const NOT_UNDONE_MESSAGE =
   'Not undone: there are later changes. Undo (Ctrl+Z) steps back one change at a time.';
@@ -17,7 +17,7 @@ export function showUndoToast(canvasId: string, message: string): void {
     showToast({ message });
     return;
   }
-  showToast({
+  const id = showToast({
     message,
     action: {
       label: 'Undo',
@@ -30,4 +30,11 @@ export function showUndoToast(canvasId: string, message: string): void {
       },
     },
   });
+  // Undone by other means (Ctrl+Z, the toolbar): the toast, whose Undo would do nothing, goes.
+  const stop = useNinefold.subscribe((state) => {
+    if (state.history[canvasId]?.undo.includes(step)) return;
+    stop();
+    useToasts.getState().dismiss(id);
+  });
+  setTimeout(stop, UNDO_TOAST_MS + 1000);
 }

@@ -1,6 +1,6 @@
 // "New from example": a dialog of example canvases, each with fully profiled customer segments.
 // The examples (about 30 KB) load when the dialog opens, not with the home screen.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as Examples from '../../domain/examples';
 import { newId } from '../../domain/ids';
 import { useActions } from '../../store/selectors';
@@ -33,6 +33,15 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
   }, [open, examples, failed]);
 
   const retry = () => setFailed(false);
+  // While the examples load, Cancel is the dialog's only control and takes the focus: once they
+  // are in, the first example takes it (Enter then picks it, rather than closing the dialog).
+  const list = useRef<HTMLUListElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (examples && open && document.activeElement === cancel.current)
+      list.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [examples, open]);
+
   // Opened again, it starts afresh: "Loading…", not the last time's failure.
   const close = () => {
     setFailed(false);
@@ -64,7 +73,7 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
           <p aria-busy="true">Loading examples…</p>
         )
       ) : (
-        <ul className="example-list">
+        <ul className="example-list" ref={list}>
           {examples.EXAMPLES.map((example) => (
             <li key={example.id}>
               <button
@@ -83,7 +92,7 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
         </ul>
       )}
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={close}>
+        <button type="button" className="button" onClick={close} ref={cancel}>
           Cancel
         </button>
       </div>
