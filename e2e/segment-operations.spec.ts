@@ -265,7 +265,14 @@ test('a segment splits in two: the user chooses which notes, personas and eviden
   await expect(dialog.getByRole('textbox', { name: 'Name of the new segment' })).toHaveValue(
     'Clinics (2)',
   );
-  await dialog.getByRole('textbox', { name: 'Name of the new segment' }).fill('Dental clinics');
+  // With no name, Split says what is missing and goes to it.
+  const newName = dialog.getByRole('textbox', { name: 'Name of the new segment' });
+  await newName.fill('');
+  await dialog.getByRole('button', { name: 'Split segment' }).click();
+  await expect(newName).toBeFocused();
+  await expect(newName).toHaveAccessibleDescription('Give the new segment a name, then split.');
+  await expect(dialog).toBeVisible();
+  await newName.fill('Dental clinics');
   await dialog
     .getByRole('combobox', { name: 'Value Propositions: Online booking' })
     .selectOption('Moves to the new segment');

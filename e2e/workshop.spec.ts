@@ -265,6 +265,8 @@ test('presenting: Space presses the button in focus, a deleted canvas leaves the
   await page.getByRole('button', { name: 'Leave presentation' }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue('Short workshop');
+  // Back on the canvas, the focus is where the presentation began: on Present.
+  await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
 
   // Deleted while the audience window shows it: the projector says so.
   const [audience] = await Promise.all([

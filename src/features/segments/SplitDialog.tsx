@@ -62,6 +62,7 @@ export function SplitDialog({ note, onClose }: { note: Note; onClose: () => void
   const segment = segmentOf(note);
   const taken = canvasNotes.filter((n) => n.segment).map((n) => segmentName(n.text));
   const [name, setName] = useState(() => splitName(note, taken));
+  const [unnamed, setUnnamed] = useState(false);
   const [links, setLinks] = useState<Record<string, SplitSide>>({});
   const [personas, setPersonas] = useState<string[]>([]);
   const [evidence, setEvidence] = useState<string[]>([]);
@@ -87,9 +88,13 @@ export function SplitDialog({ note, onClose }: { note: Note; onClose: () => void
       </p>
       <TextField
         label="Name of the new segment"
+        hint={unnamed ? 'Give the new segment a name, then split.' : undefined}
         value={name}
         maxLength={NOTE_TEXT_MAX}
-        onChange={(v) => setName(v)}
+        onChange={(v) => {
+          setName(v);
+          if (v.trim() !== '') setUnnamed(false);
+        }}
       />
       <h3 className="split__title">Linked notes</h3>
       {linked.length === 0 ? (
@@ -127,11 +132,15 @@ export function SplitDialog({ note, onClose }: { note: Note; onClose: () => void
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
+        {/* Not disabled with no name: pressed, it says what is missing and goes to it. */}
         <button
           type="button"
           className="button button--primary"
-          disabled={name.trim() === ''}
-          onClick={split}
+          onClick={(e) => {
+            if (name.trim() !== '') return split();
+            setUnnamed(true);
+            e.currentTarget.closest('dialog')?.querySelector<HTMLElement>('input')?.focus();
+          }}
         >
           Split segment
         </button>

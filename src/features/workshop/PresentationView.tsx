@@ -17,6 +17,7 @@ import { focusNextFrame } from '../../ui/focus';
 import { enterFullscreen, exitFullscreen, openAudienceWindow } from './workshop-window';
 import { startAudience } from './workshop-channel';
 import { WorkshopTimer } from './WorkshopTimer';
+import { leavePresentation } from './WorkshopTools';
 import { NoteVotes, VoteControls, VoteResult } from './VotePanel';
 import { inRound, type VoteRound } from '../../domain/vote';
 import { useWorkshop, WORKSHOP_ORDER } from './workshop-store';
@@ -238,6 +239,7 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
         else pauseTimer(Date.now());
       } else if (event.key === 'Escape') {
         exitFullscreen();
+        leavePresentation(canvasId);
         navigate(canvasPath(canvasId));
       } else if (event.key === 'f' || event.key === 'F')
         void enterFullscreen().then((ok) =>
@@ -360,6 +362,7 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
               type="button"
               onClick={() => {
                 exitFullscreen();
+                leavePresentation(canvasId);
                 navigate(canvasPath(canvasId));
               }}
             >

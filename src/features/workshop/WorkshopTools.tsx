@@ -1,6 +1,7 @@
 // Workshop mode from the canvas: present in this window, open the audience window, and, while
 // editing here, move the audience through the canvas step by step.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { focusNextFrame } from '../../ui/focus';
 import { BLOCKS } from '../../domain/blocks';
 import { matchRoute, navigate, presentPath, usePathname } from '../../ui/router';
 import { enterFullscreen, openAudienceWindow } from './workshop-window';
@@ -20,7 +21,20 @@ export function WorkshopLink() {
   return null;
 }
 
+// The canvas whose presentation was just left: its Present button takes the focus back.
+let leftPresentation: string | null = null;
+export function leavePresentation(canvasId: string): void {
+  leftPresentation = canvasId;
+}
+
 export function WorkshopTools({ canvasId }: { canvasId: string }) {
+  const presentRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (leftPresentation !== canvasId) return;
+    leftPresentation = null;
+    // Over the canvas page's own choice (its page, when the focus is lost on arrival).
+    focusNextFrame(() => presentRef.current);
+  }, [canvasId]);
   // Steps for the audience while its window is open on this canvas (it says when it opens and
   // closes, and answers this window after a reload).
   const audienceOpen = useWorkshop((s) => s.audience === canvasId);
@@ -33,6 +47,7 @@ export function WorkshopTools({ canvasId }: { canvasId: string }) {
       <button
         type="button"
         className="button button--quiet"
+        ref={presentRef}
         onClick={() => {
           // Full screen must be asked for in the click itself; the view opens either way.
           void enterFullscreen();
