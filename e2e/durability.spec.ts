@@ -1,4 +1,4 @@
-import { test, expect, CanvasDriver } from './fixtures';
+import { test, expect, openInNewTab } from './fixtures';
 
 test('an edit typed just before a reload is there after it', async ({ canvas, page }) => {
   await canvas.createCanvas('Quick reload');
@@ -21,8 +21,7 @@ test('an edit typed just before the tab is closed is there in a new tab', async 
   await page.getByRole('textbox', { name: 'Note text' }).pressSequentially('Closed straight away');
   await page.close({ runBeforeUnload: true });
 
-  const again = new CanvasDriver(await context.newPage());
-  await again.page.goto(url);
+  const again = await openInNewTab(context, url);
   await again.expectNotes('Channels', ['Closed straight away']);
 });
 
@@ -33,8 +32,7 @@ test('an open tab picks up what a closing tab had not yet saved', async ({
 }) => {
   await canvas.createCanvas('Hand-over');
   const url = page.url();
-  const other = new CanvasDriver(await context.newPage());
-  await other.page.goto(url);
+  const other = await openInNewTab(context, url);
   await expect(other.page.getByRole('textbox', { name: 'Canvas name' })).toHaveValue('Hand-over');
 
   await page.bringToFront();

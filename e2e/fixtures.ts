@@ -1,7 +1,13 @@
 // Test drivers that read like a person: "add a note to Channels", "drag it to Customer Segments".
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 /** axe's serious and critical findings on the page as it is, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
@@ -155,6 +161,13 @@ export class CanvasDriver {
     await this.page.keyboard.press(finish);
     await expect(this.board()).toHaveAttribute('data-drag-state', 'idle');
   }
+}
+
+/** `url` in another tab of the same browser: same storage, same channels, as a person's tabs. */
+export async function openInNewTab(context: BrowserContext, url: string): Promise<CanvasDriver> {
+  const tab = new CanvasDriver(await context.newPage());
+  await tab.page.goto(url);
+  return tab;
 }
 
 // ---------- the segment workspace ----------

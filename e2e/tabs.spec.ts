@@ -1,5 +1,4 @@
-import { test, expect } from './fixtures';
-import { CanvasDriver } from './fixtures';
+import { test, expect, openInNewTab } from './fixtures';
 
 test('two tabs on one canvas see each other’s edits and neither loses one', async ({
   canvas,
@@ -10,8 +9,7 @@ test('two tabs on one canvas see each other’s edits and neither loses one', as
   await canvas.addNote('Customer Segments', 'Students');
   await canvas.addNote('Channels', 'Campus posters');
 
-  const second = new CanvasDriver(await context.newPage());
-  await second.page.goto(page.url());
+  const second = await openInNewTab(context, page.url());
   await second.expectNotes('Customer Segments', ['Students']);
 
   // Both tabs edit different notes at about the same time.
@@ -40,8 +38,7 @@ test('a stale tab does not overwrite a newer edit of the same note', async ({
 }) => {
   await canvas.createCanvas('Stale');
   await canvas.addNote('Key Partners', 'Version one');
-  const second = new CanvasDriver(await context.newPage());
-  await second.page.goto(page.url());
+  const second = await openInNewTab(context, page.url());
   await second.expectNotes('Key Partners', ['Version one']);
 
   await canvas.editNote('Version one', 'Version two');
@@ -61,8 +58,7 @@ test('undo in one tab does not overwrite a newer edit made in another', async ({
   await canvas.createCanvas('Undo across tabs');
   await canvas.addNote('Key Partners', 'Version one');
   await canvas.addNote('Channels', 'Webinars');
-  const second = new CanvasDriver(await context.newPage());
-  await second.page.goto(page.url());
+  const second = await openInNewTab(context, page.url());
   await second.expectNotes('Key Partners', ['Version one']);
 
   // This tab edits the note; the other tab edits it again, later.
@@ -92,8 +88,7 @@ test('a note deleted in another tab while this tab edits it: this tab says so, a
   await canvas.createCanvas('Two tabs');
   await canvas.addNote('Channels', 'Shared note');
   await page.waitForTimeout(400);
-  const other = new CanvasDriver(await context.newPage());
-  await other.page.goto(page.url());
+  const other = await openInNewTab(context, page.url());
   await other.expectNotes('Channels', ['Shared note']);
 
   await canvas.note('Shared note').dblclick();

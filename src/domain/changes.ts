@@ -191,9 +191,21 @@ export function incomingVersion<T extends { updatedAt: number }>(
   theirs: T,
   base: T | null | undefined,
 ): T | null {
-  if (ours && base && theirs.updatedAt > base.updatedAt) {
+  if (ours && mergesIntoUnsaved(ours, theirs, base)) {
     const merged = mergeEdits(base, ours, theirs);
     return sameContent(merged, ours) ? null : merged;
   }
   return !ours || ours.updatedAt < theirs.updatedAt ? theirs : null;
+}
+
+/**
+ * Whether a record from elsewhere is merged into this tab's unsaved edits of it (made from
+ * `base`), rather than taken or left whole: there are such edits, and theirs is newer than base.
+ */
+export function mergesIntoUnsaved<T extends { updatedAt: number }>(
+  ours: T | null,
+  theirs: T,
+  base: T | null | undefined,
+): base is T {
+  return ours !== null && base != null && theirs.updatedAt > base.updatedAt;
 }

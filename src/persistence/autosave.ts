@@ -101,13 +101,8 @@ export class Autosave {
       if (!batch) continue;
       for (const [id, c] of batch.canvases) merged.canvases.set(id, c);
       for (const [id, n] of batch.notes) merged.notes.set(id, n);
-      // The earliest base of each record: what all of its unsaved edits started from.
-      const { bases } = merged;
-      for (const [id, b] of batch.bases.canvases)
-        if (!bases.canvases.has(id)) bases.canvases.set(id, b);
-      for (const [id, b] of batch.bases.notes) if (!bases.notes.has(id)) bases.notes.set(id, b);
     }
-    return batchToWrites(merged);
+    return batchToWrites(this.withKnownBases(merged));
   }
 
   /**
@@ -193,7 +188,11 @@ export class Autosave {
   private take(): Batch {
     const batch = this.queued;
     this.queued = emptyBatch();
-    // Written against what the database is known to have of each record.
+    return this.withKnownBases(batch);
+  }
+
+  /** `batch`, to be written against what the database is known to have of each record. */
+  private withKnownBases(batch: Batch): Batch {
     for (const id of batch.canvases.keys())
       batch.bases.canvases.set(id, this.known.canvases.get(id) ?? null);
     for (const id of batch.notes.keys())

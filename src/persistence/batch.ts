@@ -12,9 +12,10 @@ export interface Batch {
   canvases: Map<string, Canvas>;
   notes: Map<string, PendingNote>;
   /**
-   * Each record as it was before the batch's first change to it (null: created here): what this
-   * tab's unsaved edits started from. Writing, it tells another tab's edit made meanwhile from
-   * ours, so that both are kept (see writeRecords).
+   * What this tab's unsaved edits of each record started from (null: created here): the record
+   * before the batch's first change to it, or, for autosave's batches, the latest row of it known
+   * to be in the database (Autosave's `known`). Writing, it tells another tab's edit made
+   * meanwhile from ours, so that both are kept (see writeRecords).
    */
   bases: RecordBases;
 }

@@ -19,6 +19,7 @@ import {
   emptyChangeSet,
   incomingVersion,
   isEmptyChangeSet,
+  mergesIntoUnsaved,
   rebaseChange,
   type ChangeSet,
 } from '../domain/changes';
@@ -422,17 +423,13 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
       const cs = emptyChangeSet();
       const absorbed: Absorbed = { canvases: [], notes: [] };
       // Merged into unsaved edits: persistence then counts theirs as what those edits start from.
-      const merges = <T extends { updatedAt: number }>(
-        mine: T | null,
-        theirs: T,
-        base?: T | null,
-      ) => mine !== null && base != null && theirs.updatedAt > base.updatedAt;
       for (const c of canvases) {
         const mine = state.canvases[c.id] ?? null;
         const base = unsaved?.canvas(c.id);
         const shown = incomingVersion(mine, c, base);
         if (shown) changeCanvas(cs, mine, shown);
-        if (merges(mine, c, base)) absorbed.canvases.push({ theirs: c, shown: shown ?? mine! });
+        if (mergesIntoUnsaved(mine, c, base))
+          absorbed.canvases.push({ theirs: c, shown: shown ?? mine! });
       }
       for (const n of notes) {
         // Kept even for canvases not open here: a canvas being opened right now merges them in.
@@ -440,7 +437,8 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
         const base = unsaved?.note(n.id);
         const shown = incomingVersion(mine, n, base);
         if (shown) changeNote(cs, mine, shown);
-        if (merges(mine, n, base)) absorbed.notes.push({ theirs: n, shown: shown ?? mine! });
+        if (mergesIntoUnsaved(mine, n, base))
+          absorbed.notes.push({ theirs: n, shown: shown ?? mine! });
       }
       for (const r of removedNotes) {
         const mine = state.notes[r.id];

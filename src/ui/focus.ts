@@ -60,3 +60,28 @@ export function removeKeepingFocus(
       () => {},
     );
 }
+
+/**
+ * For an element a change may remove: finds, after the change, the nearest place around where it
+ * was that takes the focus: a list or group with tabindex -1, else the title of a section,
+ * panel or dialog. (The places are noted now, while the element is still in them.)
+ */
+export function placeAround(from: Element | null): () => HTMLElement | null {
+  const around: Element[] = [];
+  for (let el = from?.parentElement; el; el = el.parentElement)
+    if (el.matches('[tabindex="-1"], section, aside, dialog')) around.push(el);
+  return () => {
+    for (const place of around) {
+      if (!place.isConnected) continue;
+      if (place.matches('[tabindex="-1"]')) return place as HTMLElement;
+      const title = place.querySelector<HTMLElement>('h2[tabindex], h3[tabindex]');
+      if (title) return title;
+    }
+    return null;
+  };
+}
+
+/** The page's own landmark (`main`) takes the focus in the next frame, if it was lost. */
+export function focusPage(): void {
+  focusNextFrame(() => document.getElementById('main'), { ifLost: true });
+}

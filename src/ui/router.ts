@@ -1,5 +1,6 @@
 // A small history-API router: the app has two screens, so a library would be more weight than help.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore, type RefObject } from 'react';
+import { focusIsLost } from './focus';
 
 const NAVIGATE_EVENT = 'ninefold:navigate';
 
@@ -22,6 +23,20 @@ if (typeof window !== 'undefined') window.addEventListener('popstate', () => (na
 
 /** False while the page still shows the address it was loaded (or reloaded) with. */
 export const hasNavigated = (): boolean => navigated;
+
+/**
+ * A screen reached from another (a link, Back, an undone import), once `ready`: what had the
+ * focus there is gone, so this screen's `page` takes it, in the next frame, unless something
+ * (a panel, a button to return to) has taken it meanwhile. Not on the first load.
+ */
+export function useFocusOnArrival(page: RefObject<HTMLElement | null>, ready = true): void {
+  useEffect(() => {
+    if (!ready || !hasNavigated()) return;
+    requestAnimationFrame(() => {
+      if (focusIsLost()) page.current?.focus({ preventScroll: true });
+    });
+  }, [ready, page]);
+}
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (path === window.location.pathname) return;

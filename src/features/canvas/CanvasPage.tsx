@@ -3,12 +3,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { openCanvas, type OpenResult } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
-import { hasNavigated, onLinkClick } from '../../ui/router';
+import { onLinkClick, useFocusOnArrival } from '../../ui/router';
 import { CanvasBoard } from './CanvasBoard';
 import { CanvasHeader } from './CanvasHeader';
 import { useCanvasShortcuts } from './commands';
 import { useDeletedElsewhere } from './deleted-elsewhere';
-import { focusIsLost } from '../../ui/focus';
 
 interface CanvasPageProps {
   canvasId: string;
@@ -77,9 +76,7 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
   // Reached from another screen ("New canvas", a canvas in the list, an example), the focus was
   // on something of that screen, now gone: it starts at the canvas's page, not the page's body.
   const mainRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (ready && hasNavigated() && focusIsLost()) mainRef.current?.focus({ preventScroll: true });
-  }, [ready]);
+  useFocusOnArrival(mainRef, ready);
 
   if (status === 'loading') {
     return (

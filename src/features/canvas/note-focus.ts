@@ -1,5 +1,5 @@
 // Where keyboard focus goes as notes come and go: a note's body, or its block's "Add note".
-import { focusIsLost, focusNextFrame } from '../../ui/focus';
+import { focusIsLost, focusNextFrame, placeAround } from '../../ui/focus';
 
 /** The list item of the note `noteId` under `root`. */
 export function noteSlot(root: ParentNode | null | undefined, noteId: string): HTMLElement | null {
@@ -33,24 +33,9 @@ export function keepingNoteFocus(from: Element | null, change: () => void): void
   const slot = from?.closest<HTMLElement>('[data-note-id]') ?? held;
   const noteId = slot?.dataset.noteId;
   if (!slot || !noteId) {
-    // The places around it, nearest first: a list or group that takes the focus, else a section
-    // or landmark, by its title.
-    const around: Element[] = [];
-    for (let el = from?.parentElement; el; el = el.parentElement)
-      if (el.matches('[tabindex="-1"], section, aside, dialog')) around.push(el);
+    const around = placeAround(from);
     change();
-    focusNextFrame(
-      () => {
-        for (const place of around) {
-          if (!place.isConnected) continue;
-          if (place.matches('[tabindex="-1"]')) return place as HTMLElement;
-          const title = place.querySelector<HTMLElement>('h2[tabindex], h3[tabindex]');
-          if (title) return title;
-        }
-        return null;
-      },
-      { ifLost: true },
-    );
+    focusNextFrame(around, { ifLost: true });
     return;
   }
   const board = slot.closest('.board');

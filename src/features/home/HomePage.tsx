@@ -4,7 +4,7 @@ import { copyName, duplicateCanvas } from '../../domain/canvas-ops';
 import { newId } from '../../domain/ids';
 import { readCanvasDoc, refreshCanvasList } from '../../persistence/session';
 import { useActions, useCanvasList, useTrashedCanvases } from '../../store/selectors';
-import { canvasPath, hasNavigated, navigate } from '../../ui/router';
+import { canvasPath, navigate, useFocusOnArrival } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
 import { CanvasRow } from './CanvasRow';
 import { ExamplePicker } from './ExamplePicker';
@@ -24,9 +24,7 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
   // Arriving from another screen with the focus lost (a canvas deleted, an import undone), it
   // starts at this page, not the page's body.
   const mainRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (hasNavigated()) focusNextFrame(() => mainRef.current, { ifLost: true });
-  }, []);
+  useFocusOnArrival(mainRef);
 
   useEffect(() => {
     document.title = 'Your canvases · Ninefold';

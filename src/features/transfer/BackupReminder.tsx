@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { readPreference, writePreference } from '../../persistence/preferences';
 import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
-import { focusNextFrame } from '../../ui/focus';
+import { focusPage } from '../../ui/focus';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -68,7 +68,7 @@ export function BackupReminder({ canvasId }: { canvasId: string }) {
           void import('./transfer')
             .then((m) => m.exportCanvasJson(canvasId))
             // The reminder goes with the backup: the focus goes to the canvas, not the body.
-            .then(() => focusNextFrame(() => document.getElementById('main'), { ifLost: true }))
+            .then(focusPage)
         }
       >
         Back up now
@@ -79,7 +79,7 @@ export function BackupReminder({ canvasId }: { canvasId: string }) {
         onClick={() => {
           writePreference(snoozedKey(canvasId), String(t + DAY_MS));
           preferencesChanged();
-          focusNextFrame(() => document.getElementById('main'), { ifLost: true });
+          focusPage();
         }}
       >
         Not now

@@ -21,7 +21,7 @@ import {
 import { writeUnreadableNotes } from '../../export/unreadable-notes';
 import { useNinefold } from '../../store/index';
 import { canvasPath, matchRoute, navigate } from '../../ui/router';
-import { focusNextFrame } from '../../ui/focus';
+import { focusPage } from '../../ui/focus';
 import { showToast, useToasts } from '../../ui/toast-store';
 import { markExported } from './BackupReminder';
 import { useImportReport } from './import-report-store';
@@ -211,7 +211,7 @@ function announceImport(docs: CanvasDoc[]) {
         for (const id of ids) actions.trashCanvas(id);
         if (route.name === 'canvas' && ids.includes(route.canvasId)) navigate('/');
         // The toast's button has gone: the focus goes to the page, not its body.
-        focusNextFrame(() => document.getElementById('main'), { ifLost: true });
+        focusPage();
         // Deleted like any canvas, and as easily brought back: work may have gone into them since.
         showToast({
           message:

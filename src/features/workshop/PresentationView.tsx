@@ -11,9 +11,8 @@ import { readPreference, writePreference } from '../../persistence/preferences';
 import { openCanvas, type OpenResult } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { useCanvas, useCanvasNotes, useSegmentIds } from '../../store/selectors';
-import { canvasPath, hasNavigated, navigate, onLinkClick } from '../../ui/router';
+import { canvasPath, navigate, onLinkClick, useFocusOnArrival } from '../../ui/router';
 import { plural } from '../../ui/format';
-import { focusNextFrame } from '../../ui/focus';
 import { enterFullscreen, exitFullscreen, openAudienceWindow } from './workshop-window';
 import { startAudience } from './workshop-channel';
 import { WorkshopTimer } from './WorkshopTimer';
@@ -256,9 +255,7 @@ export function PresentationView({ canvasId, audience }: { canvasId: string; aud
   // not the page's body: the keys work, and Tab reaches its controls.
   const mainRef = useRef<HTMLElement>(null);
   const shown = status === 'ok' && canvas !== undefined;
-  useEffect(() => {
-    if (shown && hasNavigated()) focusNextFrame(() => mainRef.current, { ifLost: true });
-  }, [shown]);
+  useFocusOnArrival(mainRef, shown);
 
   const changeTheme = (next: Theme) => {
     setTheme(next);
