@@ -835,6 +835,22 @@ test('numbers are read as typed, European style too; something that is not one s
   await metrics.getByRole('textbox', { name: 'Value of Churn rate' }).fill('4,5');
   await metrics.getByRole('button', { name: 'Add value to Churn rate' }).click();
   await expect(metrics.getByRole('img', { name: /^Churn rate: .*4\.5 %/ }).first()).toBeVisible();
+  // Two counts on one day: the latest entered is the day's latest.
+  await metrics.getByRole('combobox', { name: 'Metric to add' }).selectOption('Customers');
+  await metrics.getByRole('button', { name: 'Add metric' }).click();
+  for (const count of ['500', '600']) {
+    await metrics.getByRole('textbox', { name: 'Value of Customers' }).fill(count);
+    await metrics.getByRole('button', { name: 'Add value to Customers' }).click();
+  }
+  await expect(metrics.getByRole('img', { name: /^Customers: / }).first()).toHaveAccessibleName(
+    /to 600 customers on .*, 2 values$/,
+  );
+
+  // An overdue review says when it was due as the reader reads days.
+  await panel.getByLabel('Next review').fill('2026-10-03');
+  await expect(panel.getByRole('region', { name: 'Health checks' })).toContainText(
+    'Its review was due on Oct 3, 2026.',
+  );
 
   // A market size in European style; a hexadecimal one is refused, and stays to be corrected.
   const tam = panel.getByRole('textbox', { name: /^TAM/ });

@@ -109,3 +109,36 @@ test('a note deleted in another tab while this tab edits it: this tab says so, a
   // The restore wins everywhere, the other tab included.
   await other.expectNotes('Channels', ['Shared note being edited']);
 });
+
+test('undo in one tab takes back its own typing, not another tab’s edit made meanwhile', async ({
+  canvas,
+  page,
+  context,
+}) => {
+  await canvas.createCanvas('Undo while another tab edits');
+  await canvas.addNote('Channels', 'Webinars');
+  const second = await openInNewTab(context, page.url());
+  await second.expectNotes('Channels', ['Webinars']);
+
+  // This tab types in the note (one undo step for the whole stay in the editor)…
+  await canvas.note('Webinars').dblclick();
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await editor.press('End');
+  await page.keyboard.type(' for');
+  await expect(second.note('Webinars for')).toBeVisible({ timeout: 1500 });
+  // …the other tab recolours it meanwhile…
+  await second.recolourNote('Webinars for', 'Pink');
+  await page.waitForTimeout(600);
+  await page.keyboard.type(' managers');
+  await editor.press('Control+Enter');
+  await canvas.expectNotes('Channels', ['Webinars for managers']);
+
+  // …and Undo here takes back the typing only: the pink stays, in both tabs.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await canvas.expectNotes('Channels', ['Webinars']);
+  for (const tab of [canvas, second]) {
+    const item = tab.noteItem('Webinars');
+    await item.hover();
+    await expect(item.getByRole('button', { name: 'Colour: Pink' })).toBeVisible();
+  }
+});

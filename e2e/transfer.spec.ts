@@ -300,7 +300,11 @@ test('a full block continues in the appendix, with a marker in the block', async
   for (let i = 1; i <= 24; i++) expect(all).toContain(squash(long(i)));
 });
 
-test('PNG export is the canvas at twice its size, for slides', async ({ canvas, transfer }) => {
+test('PNG export is the canvas at twice its size, for slides', async ({
+  canvas,
+  page,
+  transfer,
+}) => {
   await canvas.home();
   await canvas.createExample();
   const dialog = await transfer.openExport();
@@ -320,7 +324,11 @@ test('PNG export is the canvas at twice its size, for slides', async ({ canvas, 
   await canvas.home();
   await canvas.createExample(/Parcel & Cloud/);
   const full = await transfer.openExport();
-  await transfer.download(full.getByRole('button', { name: 'Download PNG' }));
+  // By keyboard: the button keeps the focus while it works (it was disabled, and the focus fell).
+  const pngButton = full.getByRole('button', { name: 'Download PNG' });
+  await pngButton.focus();
+  await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  await expect(pngButton).toBeFocused();
   await expect(
     full.getByRole('region', { name: 'Image and print' }).getByRole('status'),
   ).toHaveText(

@@ -238,6 +238,13 @@ test('the audience window mirrors edits within 200 ms, follows the step, and cat
   await expect(audience.getByText('Step 2 of 9: Value Propositions')).toBeVisible();
   await page.getByRole('button', { name: 'Audience: next' }).click();
   await expect(audience.getByText('Step 3 of 9: Channels')).toBeVisible();
+  // To the last step by keyboard: there, Next is disabled but keeps the focus.
+  const next = page.getByRole('button', { name: 'Audience: next' });
+  await next.focus();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
+  await expect(audience.getByText('Step 9 of 9: Cost Structure')).toBeVisible();
+  await expect(next).toBeDisabled();
+  await expect(next).toBeFocused();
 
   // Closed, the audience window takes its controls with it.
   await audience.close();
