@@ -299,3 +299,49 @@ test('guidance questions can be shown and hidden', async ({ canvas, page }) => {
   await expect(question).toBeVisible();
   await expect(page.getByText('Who are our key partners?')).toBeVisible();
 });
+
+test("a note's tools cover neither its first line nor the last line of the note above", async ({
+  canvas,
+}) => {
+  await canvas.createCanvas('Tools');
+  const above = 'Regional wholesalers who stock our kits in every pharmacy nearby, gladly';
+  const below = 'عيادات الأسنان في المدن الكبيرة مع ثلاثة كراسي على الأقل';
+  await canvas.addNote('Key Partners', above);
+  await canvas.addNote('Key Partners', below);
+  await canvas.addNote('Key Partners', 'Clinics that resell our kits');
+
+  /** The boxes of a note's first and last line of text, from the text itself. */
+  const lines = (text: string) =>
+    canvas.note(text).evaluate((el) => {
+      const node = el.firstChild!;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      return { first: box(rects[0]!), last: box(rects[rects.length - 1]!) };
+    });
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const overlap = (a: Box, b: Box) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  for (const [text, previous] of [
+    [below, above],
+    ['Clinics that resell our kits', below],
+  ] as const) {
+    const item = canvas.noteItem(text);
+    await item.hover();
+    const tools = item.getByRole('button', { name: 'Delete note' });
+    await expect(tools).toBeVisible();
+    // The tools' row: from its first button to its last.
+    const first = (await item.getByRole('button').nth(1).boundingBox())!;
+    const last = (await tools.boundingBox())!;
+    const row = {
+      left: first.x,
+      top: Math.min(first.y, last.y),
+      right: last.x + last.width,
+      bottom: Math.max(first.y + first.height, last.y + last.height),
+    };
+    expect(overlap(row, (await lines(text)).first), `${text}: its first line`).toBe(false);
+    expect(overlap(row, (await lines(previous)).last), `${text}: the line above`).toBe(false);
+  }
+});

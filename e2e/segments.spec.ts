@@ -845,6 +845,26 @@ test('numbers are read as typed, European style too; something that is not one s
   await expect(metrics.getByRole('img', { name: /^Customers: / }).first()).toHaveAccessibleName(
     /to 600 customers on .*, 2 values$/,
   );
+  // A reading that cannot be one of its kind is refused with the reason, and stays to be mended.
+  const customers = metrics.getByRole('textbox', { name: 'Value of Customers' });
+  for (const count of ['2.5', '-3']) {
+    await customers.fill(count);
+    await metrics.getByRole('button', { name: 'Add value to Customers' }).click();
+    await expect(customers).toHaveValue(count);
+    await expect(customers).toHaveAccessibleDescription(
+      'Customers are counted in whole numbers, 0 or more.',
+    );
+  }
+  const churn = metrics.getByRole('textbox', { name: 'Value of Churn rate' });
+  await churn.fill('120');
+  await metrics.getByRole('button', { name: 'Add value to Churn rate' }).click();
+  await expect(churn).toHaveAccessibleDescription('A churn rate is between 0 and 100 %.');
+  // Digits as Arabic readers type them.
+  await customers.fill('٧٠٠');
+  await metrics.getByRole('button', { name: 'Add value to Customers' }).click();
+  await expect(metrics.getByRole('img', { name: /^Customers: / }).first()).toHaveAccessibleName(
+    /to 700 customers on .*, 3 values$/,
+  );
 
   // An overdue review says when it was due as the reader reads days.
   await panel.getByLabel('Next review').fill('2026-10-03');
@@ -861,9 +881,19 @@ test('numbers are read as typed, European style too; something that is not one s
   await tam.blur();
   await expect(tam).toHaveValue('0x10');
   await expect(panel.getByText('Enter a number, like 1200, 1,200,000 or 4.5.')).toBeVisible();
+  // A count of customers is whole.
+  const howMany = panel.getByRole('textbox', { name: 'How many' });
+  await howMany.fill('40');
+  await howMany.fill('4.5');
+  await howMany.blur();
+  await expect(howMany).toHaveValue('4.5');
+  await expect(howMany).toHaveAccessibleDescription(
+    'Enter a whole number, like 1200 or 1,200,000.',
+  );
   await page.waitForTimeout(300);
   await page.reload();
   await expect(panel.getByRole('textbox', { name: /^TAM/ })).toHaveValue('1200000');
+  await expect(panel.getByRole('textbox', { name: 'How many' })).toHaveValue('40');
 });
 
 test('text written right to left runs right to left: on the note, in the panel, in its fields', async ({
@@ -887,4 +917,20 @@ test('text written right to left runs right to left: on the note, in the panel, 
   // An English field stays left to right.
   await panel.getByRole('textbox', { name: 'Who buys' }).fill('The practice owner.');
   expect(await direction(panel.getByRole('textbox', { name: 'Who buys' }))).toBe('ltr');
+});
+
+test('a segment opened beside a narrow canvas scrolls its note into view, and the header stays', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Customer Segments', 'Family clinics');
+  // At 1280 px the board keeps its width beside the panel, so Customer Segments lies under it.
+  const panel = await segments.open('Family clinics');
+  await expect(canvas.note('Family clinics')).toBeInViewport({ ratio: 0.9 });
+  // Only the board scrolled: the canvas's name and its tools did not go with it.
+  await expect(page.getByRole('textbox', { name: 'Canvas name' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: 'Segment tools' })).toBeInViewport({ ratio: 1 });
+  await expect(panel).toBeVisible();
 });

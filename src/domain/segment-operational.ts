@@ -109,6 +109,30 @@ export function metricName(metric: Metric): string {
   return METRIC_KINDS.find((k) => k.id === metric.kind)!.label;
 }
 
+/**
+ * Why a value cannot be a reading of this kind of metric, or null when it can: customers are
+ * counted whole; counts and durations are not below 0; a churn rate is a share, 0–100 %; a
+ * margin can be negative but not above 100 %. Revenue and your own metrics take any number.
+ */
+export function metricValueProblem(kind: MetricKind, value: number): string | null {
+  switch (kind) {
+    case 'customers':
+      return Number.isInteger(value) && value >= 0
+        ? null
+        : 'Customers are counted in whole numbers, 0 or more.';
+    case 'tickets':
+      return value >= 0 ? null : 'Tickets per account cannot be below 0.';
+    case 'timeToValue':
+      return value >= 0 ? null : 'A time to value cannot be below 0 days.';
+    case 'churn':
+      return value >= 0 && value <= 100 ? null : 'A churn rate is between 0 and 100 %.';
+    case 'grossMargin':
+      return value <= 100 ? null : 'A gross margin cannot be above 100 %.';
+    default:
+      return null;
+  }
+}
+
 export function newMetric(id: string, kind: MetricKind, name = '', unit = ''): Metric {
   return {
     id,

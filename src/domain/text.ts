@@ -13,14 +13,42 @@ export function cutText(text: string, max: number): string {
   return text.slice(0, highSurrogate ? max - 1 : max);
 }
 
+// The first code point of each run of ten decimal digits other than 0–9 that people type numbers
+// in: Arabic-Indic, Persian, N'Ko, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian,
+// full-width.
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66,
+  0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
+];
+
+/**
+ * Digits of other scripts as 0–9, the Arabic decimal and thousands separators as . and , and the
+ * minus sign as a hyphen.
+ */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u066b\u066c\u2212\p{Nd}]/gu, (c) => {
+    if (c === '\u2212') return '-';
+    if (c === '\u066b') return '.';
+    if (c === '\u066c') return ',';
+    const code = c.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+    return zero === undefined ? c : String(code - zero);
+  });
+}
+
 /**
  * A number as people type it, in English or European style: "1,200,000", "1 200 000",
  * "1.200.000", "4.5" and "4,5" (a lone comma with other than three digits after it is a decimal
  * comma), "-3". When both a comma and a point appear, the last is the decimal separator. Null
- * for anything else: hexadecimal ("0x10"), exponents, letters.
+ * for anything else: hexadecimal ("0x10"), exponents, letters. Digits of other scripts count
+ * as theirs ("٤٫٥" is 4.5).
  */
 export function parseTypedNumber(text: string): number | null {
-  const match = /^(-?)([\d.,]+)$/.exec(text.trim().replace(/[\s_\u00a0\u202f]/g, ''));
+  const match = /^(-?)([\d.,]+)$/.exec(
+    asciiDigits(text)
+      .trim()
+      .replace(/[\s_\u00a0\u202f]/g, ''),
+  );
   if (!match) return null;
   const [, sign, body] = match as unknown as [string, string, string];
   const count = (c: string) => body.split(c).length - 1;

@@ -8,6 +8,7 @@ import {
   addPlaybookStep,
   evidenceBalance,
   metricTrend,
+  metricValueProblem,
   movePlaybookStep,
   newEvidence,
   newMetric,
@@ -117,6 +118,31 @@ describe('evidence', () => {
       contradicts: 1,
     });
     expect(evidenceBalance(emptySegment('teal'))).toEqual({ supports: 0, contradicts: 0 });
+  });
+});
+
+describe('metricValueProblem', () => {
+  it('counts customers whole and never below 0', () => {
+    expect(metricValueProblem('customers', 12)).toBeNull();
+    expect(metricValueProblem('customers', 0)).toBeNull();
+    expect(metricValueProblem('customers', 4.5)).toMatch(/whole numbers/);
+    expect(metricValueProblem('customers', -3)).toMatch(/0 or more/);
+  });
+
+  it('keeps a churn rate within 0–100 %, a margin at most 100 %, durations and loads at 0 or more', () => {
+    expect(metricValueProblem('churn', 4.5)).toBeNull();
+    expect(metricValueProblem('churn', 120)).toMatch(/between 0 and 100/);
+    expect(metricValueProblem('churn', -1)).toMatch(/between 0 and 100/);
+    expect(metricValueProblem('grossMargin', -20)).toBeNull();
+    expect(metricValueProblem('grossMargin', 101)).toMatch(/above 100/);
+    expect(metricValueProblem('tickets', 1.5)).toBeNull();
+    expect(metricValueProblem('tickets', -1)).not.toBeNull();
+    expect(metricValueProblem('timeToValue', -2)).not.toBeNull();
+  });
+
+  it('takes any number for revenue and your own metrics', () => {
+    expect(metricValueProblem('revenue', -500)).toBeNull();
+    expect(metricValueProblem('custom', -0.5)).toBeNull();
   });
 });
 

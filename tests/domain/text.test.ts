@@ -52,6 +52,19 @@ describe('parseTypedNumber', () => {
     for (const [text, n] of cases) expect(parseTypedNumber(text), text).toBe(n);
   });
 
+  it('reads digits of other scripts, the Arabic separators and the minus sign', () => {
+    const cases: [string, number][] = [
+      ['٤٫٥', 4.5],
+      ['١٬٢٠٠', 1200],
+      ['۱۲۰۰', 1200],
+      ['१२००', 1200],
+      ['１２００', 1200],
+      ['\u22123', -3],
+    ];
+    for (const [text, n] of cases) expect(parseTypedNumber(text), text).toBe(n);
+    expect(parseTypedNumber('٤x٥')).toBeNull();
+  });
+
   it('refuses what is not a plain number: hexadecimal, exponents, words', () => {
     for (const text of ['0x10', '1e5', 'ten', '12abc', '', '-', '1..2', '1,2,3.4.5'])
       expect(parseTypedNumber(text), text).toBeNull();

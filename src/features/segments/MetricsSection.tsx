@@ -2,7 +2,12 @@
 // sparkline here and a fuller chart on demand.
 import { useId, useState } from 'react';
 import type { Note } from '../../domain/canvas.schema';
-import { dayOf, metricName, metricTrend } from '../../domain/segment-operational';
+import {
+  dayOf,
+  metricName,
+  metricTrend,
+  metricValueProblem,
+} from '../../domain/segment-operational';
 import { METRIC_KINDS, METRICS_LIMIT, type Metric } from '../../domain/segment-operational.schema';
 import { segmentOf } from '../../domain/segment-ops';
 import { useNinefold } from '../../store/index';
@@ -179,6 +184,8 @@ function MetricRow({ note, metric }: { note: Note; metric: Metric }) {
       );
       return;
     }
+    const unfit = metricValueProblem(metric.kind, number);
+    if (unfit) return setProblem(unfit);
     setProblem(null);
     actions.addMetricValue(note.id, metric.id, date, number);
     setValue('');

@@ -267,6 +267,7 @@ function Panel({
             <div className="field-row">
               <NumberField
                 label="How many"
+                whole
                 value={segment.size.count}
                 onChange={(count, key) => update({ size: { count } }, key)}
               />

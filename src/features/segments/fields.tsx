@@ -92,12 +92,15 @@ export function NumberField({
   value,
   onChange,
   id,
+  whole = false,
 }: {
   label: string;
   hint?: string;
   value: number | null;
   onChange: (value: number | null, typingKey: string) => void;
   id?: string;
+  /** Counts: whole numbers only ("4.5 companies" is refused, with a message). */
+  whole?: boolean;
 }) {
   const fallbackId = useId();
   const inputId = id ?? fallbackId;
@@ -105,8 +108,9 @@ export function NumberField({
   // What is being typed, while the field has focus; the stored number otherwise.
   const [draft, setDraft] = useState<string | null>(null);
   const raw = draft ?? (value === null ? '' : String(value));
-  const parsed = raw.trim() === '' ? null : parseTypedNumber(raw);
-  const invalid = raw.trim() !== '' && (parsed === null || !(parsed >= 0 && parsed <= 1e15));
+  const fits = (n: number | null): n is number =>
+    n !== null && n >= 0 && n <= 1e15 && (!whole || Number.isInteger(n));
+  const invalid = raw.trim() !== '' && !fits(parseTypedNumber(raw));
   const describedBy = [hint && `${inputId}-hint`, invalid && `${inputId}-problem`]
     .filter(Boolean)
     .join(' ');
@@ -124,7 +128,7 @@ export function NumberField({
         id={inputId}
         className="field__input"
         type="text"
-        inputMode="decimal"
+        inputMode={whole ? 'numeric' : 'decimal'}
         autoComplete="off"
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy || undefined}
@@ -138,12 +142,14 @@ export function NumberField({
           setDraft(next);
           if (next.trim() === '') return onChange(null, session.current());
           const number = parseTypedNumber(next);
-          if (number !== null && number >= 0 && number <= 1e15) onChange(number, session.current());
+          if (fits(number)) onChange(number, session.current());
         }}
       />
       {invalid && (
         <p className="field__problem" id={`${inputId}-problem`}>
-          Enter a number, like 1200, 1,200,000 or 4.5.
+          {whole
+            ? 'Enter a whole number, like 1200 or 1,200,000.'
+            : 'Enter a number, like 1200, 1,200,000 or 4.5.'}
         </p>
       )}
     </div>
