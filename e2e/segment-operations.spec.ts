@@ -624,3 +624,97 @@ test('removing things in a segment’s panel, by keyboard, keeps the focus in th
   await snapshots.getByRole('button', { name: 'Save snapshot' }).click();
   await expect(snapshots.getByRole('status')).toHaveText('Saved “Before pricing (2)”.');
 });
+
+test('merging segments that count money in different currencies keeps the other revenue apart', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Customer Segments', 'Clinics');
+  await canvas.addNote('Customer Segments', 'Dentists');
+  for (const [name, currency, revenue] of [
+    ['Clinics', 'EUR', '4000'],
+    ['Dentists', 'USD', '500'],
+  ] as const) {
+    const panel = await segments.open(name);
+    await panel.getByRole('combobox', { name: 'Currency' }).selectOption(currency);
+    const metrics = panel.getByRole('region', { name: 'Metrics over time' });
+    await metrics.getByRole('combobox', { name: 'Metric to add' }).selectOption('Revenue');
+    await metrics.getByRole('button', { name: 'Add metric' }).click();
+    await metrics.getByRole('textbox', { name: 'Value of Revenue' }).fill(revenue);
+    await metrics.getByRole('button', { name: 'Add value to Revenue' }).click();
+    await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  }
+
+  await openSegmentTool(page, 'Differences');
+  const dialog = page.getByRole('dialog', { name: 'Are they really different?' });
+  const questions = dialog.getByRole('group');
+  for (let i = 0; i < 6; i++)
+    await questions.nth(i).getByRole('radio', { name: 'No', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Merge Dentists into Clinics…' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge “Dentists” into “Clinics”' });
+  await expect(merge.getByRole('status')).toHaveText(
+    'The merged segment counts money in EUR, and the other segment’s revenue is in USD: it is kept apart, as “Revenue in USD”, not added up.',
+  );
+  await merge.getByRole('button', { name: 'Merge segments' }).click();
+  await expect(merge).toBeHidden();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+  const metrics = (await segments.open('Clinics')).getByRole('region', {
+    name: 'Metrics over time',
+  });
+  // €4,000, not €4,500; the dollars are there, as dollars.
+  await expect(metrics.getByRole('heading', { name: 'Revenue', exact: true })).toBeVisible();
+  await expect(metrics.getByText('€4,000.00').first()).toBeVisible();
+  await expect(metrics.getByRole('heading', { name: 'Revenue in USD' })).toBeVisible();
+  await expect(metrics.getByText('500 USD', { exact: true }).first()).toBeVisible();
+  await expect(metrics.getByText('€4,500.00')).toHaveCount(0);
+});
+
+test('evidence about a removed pain is about the segment as a whole, and undo links it again', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Customer Segments', 'Family clinics');
+  let panel = await segments.open('Family clinics');
+  await panel.getByRole('button', { name: 'Add pain', exact: true }).click();
+  await panel.getByRole('textbox', { name: 'Pain 1', exact: true }).fill('No-shows');
+  const evidence = panel.getByRole('region', { name: 'Evidence and validation' });
+  await evidence.getByRole('button', { name: 'Log evidence' }).click();
+  const about = evidence.getByRole('combobox', { name: 'What evidence 1 is about' });
+  await about.selectOption('Pain: No-shows');
+
+  await panel.getByRole('button', { name: 'Remove No-shows' }).click();
+  await expect(about).toHaveValue('segment');
+  await page.keyboard.press('Control+z');
+  await expect(panel.getByRole('textbox', { name: 'Pain 1', exact: true })).toHaveValue('No-shows');
+  await expect(about.locator('option:checked')).toHaveText('Pain: No-shows');
+
+  // Removed again and reloaded: what is stored is what was shown.
+  await panel.getByRole('button', { name: 'Remove No-shows' }).click();
+  await page.waitForTimeout(400);
+  await page.reload();
+  panel = segments.panel('Family clinics');
+  await expect(
+    panel.getByRole('combobox', { name: 'What evidence 1 is about' }).locator('option:checked'),
+  ).toHaveText('The segment as a whole');
+  const stored = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('ninefold');
+        open.onsuccess = () => {
+          const read = open.result.transaction('notes').objectStore('notes').getAll();
+          read.onsuccess = () =>
+            resolve(
+              (read.result as { segment?: { evidence: { about: unknown }[] } }[])
+                .flatMap((n) => n.segment?.evidence ?? [])
+                .map((e) => e.about),
+            );
+        };
+      }),
+  );
+  expect(stored).toEqual([null]);
+});

@@ -388,6 +388,21 @@ test('a persona gets a photo (resized and stored), a wrong file is refused with 
   await waitSaved(page);
   await page.reload();
   await expect(segments.panel(NAME).getByRole('img', { name: 'Marta' })).toBeVisible();
+
+  // Removed and brought back by undo: shown again, with no failed load of the old picture.
+  const failed: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && failed.push(m.text()));
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await segments.panel(NAME).getByRole('button', { name: 'Remove photo' }).click();
+  await expect(segments.panel(NAME).getByRole('img', { name: 'Marta' })).toHaveCount(0);
+  await segments.panel(NAME).getByRole('heading', { level: 2 }).focus();
+  await page.keyboard.press('Control+z');
+  const back = segments.panel(NAME).getByRole('img', { name: 'Marta' });
+  await expect(back).toBeVisible();
+  await expect
+    .poll(() => back.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBe(480);
+  expect(failed).toEqual([]);
 });
 
 test('a segment’s panel opens beside the canvas without squeezing it, and prints as without it', async ({

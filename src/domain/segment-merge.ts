@@ -124,6 +124,13 @@ export type MergeChoices = Record<string, 'keep' | 'other'>;
 
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** Whether the merged segment takes the other's value of a field: as chosen, or if only it has one. */
+function takesOther(field: SingleField, keep: Note, other: Note, choices: MergeChoices): boolean {
+  return isBlank(field, field.get(keep))
+    ? !isBlank(field, field.get(other))
+    : choices[field.id] === 'other';
+}
+
 /** Joins two lists without duplicates (by `key`): first come, first kept. */
 function join<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
@@ -192,6 +199,29 @@ function mergeMetricValues(
   return out;
 }
 
+/** A revenue series in `currency`, as a metric of its own ("Revenue in EUR"). */
+function revenueApart(metric: Metric, currency: string): Metric {
+  return { ...metric, kind: 'custom', name: `Revenue in ${currency}`, unit: currency };
+}
+
+/**
+ * When the segments count money in different currencies: the merged segment's currency and the
+ * other one, whose revenue the merge keeps apart (see mergeSegments). Null when they agree, or
+ * when the segment in the other currency tracks no revenue.
+ */
+export function currenciesApart(
+  keep: Note,
+  other: Note,
+  choices: MergeChoices,
+): { merged: string; apart: string } | null {
+  const [k, o] = [segmentOf(keep), segmentOf(other)];
+  const size = MERGE_FIELDS.find((f) => f.id === 'size')!;
+  const [kept, apart] = takesOther(size, keep, other, choices) ? [o, k] : [k, o];
+  if (kept.size.currency === apart.size.currency) return null;
+  if (!apart.metrics.some((m) => m.kind === 'revenue')) return null;
+  return { merged: kept.size.currency, apart: apart.size.currency };
+}
+
 export interface MergeResult {
   /** Every note that changes: the kept segment and the notes relinked to it. */
   changed: Note[];
@@ -220,20 +250,23 @@ export function mergeSegments(
   if (!keep || !other) return null;
 
   let merged: Note = keep;
-  for (const field of MERGE_FIELDS) {
-    const a = field.get(keep);
-    const b = field.get(other);
-    const takeOther = isBlank(field, a) ? !isBlank(field, b) : choices[field.id] === 'other';
-    if (takeOther) merged = field.set(merged, b);
-  }
+  for (const field of MERGE_FIELDS)
+    if (takesOther(field, keep, other, choices)) merged = field.set(merged, field.get(other));
   const k = segmentOf(keep);
   const o = segmentOf(other);
   const others = new Set([keepId, otherId]);
   const s = segmentOf(merged);
   const metricKey = (m: Metric) => `${m.kind}:${normal(m.name)}`;
-  const metrics = k.metrics.map((m) => {
-    const twin = o.metrics.find((x) => metricKey(x) === metricKey(m));
-    return twin ? { ...m, values: mergeMetricValues(m, twin, k.metrics, o.metrics) } : m;
+  // Revenue is in its segment's currency: a series in another currency than the merged
+  // segment's is kept apart, as a metric of its own, never added to it.
+  const [kMetrics, oMetrics] = [k, o].map((side) =>
+    side.size.currency === s.size.currency
+      ? side.metrics
+      : side.metrics.map((m) => (m.kind === 'revenue' ? revenueApart(m, side.size.currency) : m)),
+  ) as [Metric[], Metric[]];
+  const metrics = kMetrics.map((m) => {
+    const twin = oMetrics.find((x) => metricKey(x) === metricKey(m));
+    return twin ? { ...m, values: mergeMetricValues(m, twin, kMetrics, oMetrics) } : m;
   });
   const itemKey = (i: { text: string }) => normal(i.text);
   const jobs = join(k.jobs, o.jobs, itemKey);
@@ -265,7 +298,7 @@ export function mergeSegments(
       gains,
       personas: join(k.personas, o.personas, (p) => p.id),
       evidence,
-      metrics: join(metrics, o.metrics, metricKey),
+      metrics: join(metrics, oMetrics, metricKey),
       dependsOn: join(k.dependsOn, o.dependsOn, (id) => id).filter((id) => !others.has(id)),
       playbook: {
         ...s.playbook,
@@ -340,8 +373,17 @@ export function splitSegment(
   const moving = (ids: readonly string[]) => new Set(ids);
   const personas = moving(plan.personas);
   const evidence = moving(plan.evidence);
+  // Each copied item's id, by the id of the item it copies.
+  const copies = new Map<string, string>();
   const copyItems = <T extends { id: string }>(items: readonly T[]) =>
-    items.map((item) => ({ ...item, id: plan.newItemId() }));
+    items.map((item) => {
+      const id = plan.newItemId();
+      copies.set(item.id, id);
+      return { ...item, id };
+    });
+  const jobs = copyItems(s.jobs);
+  const pains = copyItems(s.pains);
+  const gains = copyItems(s.gains);
   const created: Note = {
     ...source,
     id: plan.newId,
@@ -351,13 +393,14 @@ export function splitSegment(
     segment: {
       ...s,
       colour: plan.colour,
-      jobs: copyItems(s.jobs),
-      pains: copyItems(s.pains),
-      gains: copyItems(s.gains),
+      jobs,
+      pains,
+      gains,
       personas: s.personas.filter((p) => personas.has(p.id)),
-      // Evidence about a job, pain or gain stays with the source's items; here it is about the
-      // segment as a whole.
-      evidence: s.evidence.filter((e) => evidence.has(e.id)).map((e) => ({ ...e, about: null })),
+      // Evidence about a job, pain or gain is about that item's copy.
+      evidence: s.evidence
+        .filter((e) => evidence.has(e.id))
+        .map((e) => ({ ...e, about: e.about === null ? null : (copies.get(e.about) ?? null) })),
       metrics: [],
       playbook: { ...s.playbook, onboarding: copyItems(s.playbook.onboarding) },
     },

@@ -139,7 +139,12 @@ export function removeProfileItem(
   itemId: string,
   now: number,
 ): Note {
-  return withList(note, list, (items) => items.filter((item) => item.id !== itemId), now);
+  const removed = withList(note, list, (items) => items.filter((item) => item.id !== itemId), now);
+  // Evidence about the item is now about the segment as a whole (undo brings both back).
+  const segment = segmentOf(removed);
+  if (!segment.evidence.some((e) => e.about === itemId)) return removed;
+  const evidence = segment.evidence.map((e) => (e.about === itemId ? { ...e, about: null } : e));
+  return { ...removed, segment: { ...segment, evidence } };
 }
 
 /** Moves an item to `toIndex` (its rank: 0 is the most important). */

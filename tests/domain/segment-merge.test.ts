@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../src/domain/canvas.schema';
 import { answerPair, type DifferencePair } from '../../src/domain/difference';
-import { MERGE_FIELDS, mergeConflicts, mergeSegments } from '../../src/domain/segment-merge';
+import {
+  currenciesApart,
+  MERGE_FIELDS,
+  mergeConflicts,
+  mergeSegments,
+} from '../../src/domain/segment-merge';
 import { newEvidence, newMetric } from '../../src/domain/segment-operational';
 import type { MetricKind, MetricValue } from '../../src/domain/segment-operational.schema';
 import { newPersona, newProfileItem, segmentOf } from '../../src/domain/segment-ops';
@@ -85,6 +90,50 @@ describe('mergeConflicts', () => {
     const archetype = mergeConflicts(keep, other).find((f) => f.id === 'archetype')!;
     expect(archetype.show(archetype.get(keep))).toBe('Niche market');
     expect(archetype.show(archetype.get(other))).toBe('Mass market');
+  });
+
+  it('never adds up revenue in two currencies: the other currency is kept apart, as its own metric', () => {
+    const revenue = (id: string, v: number) => ({
+      ...newMetric(id, 'revenue'),
+      values: [value(`${id}_0`, '2026-11-01', v)],
+    });
+    const size = (currency: string, tam: number | null = null) => ({
+      ...emptySegment('teal').size,
+      currency,
+      tam,
+    });
+    const clinics = segmentNote('keep', 'Clinics', 'teal', {
+      size: size('EUR', 40_000),
+      metrics: [revenue('r1', 4000)],
+    });
+    const dentists = segmentNote('other', 'Dentists', 'indigo', {
+      size: size('USD'),
+      metrics: [revenue('r2', 500)],
+    });
+    expect(currenciesApart(clinics, dentists, {})).toEqual({ merged: 'EUR', apart: 'USD' });
+    const { s } = merge([clinics, dentists]);
+    expect(s.size.currency).toBe('EUR');
+    expect(s.metrics.map((m) => [m.kind, m.name, m.unit, m.values.map((v) => v.value)])).toEqual([
+      ['revenue', '', '', [4000]],
+      ['custom', 'Revenue in USD', 'USD', [500]],
+    ]);
+
+    // The other's size (and currency) chosen: the kept segment's euros are the ones kept apart.
+    const sized = { ...dentists, segment: { ...segmentOf(dentists), size: size('USD', 9000) } };
+    expect(currenciesApart(clinics, sized, { size: 'other' })).toEqual({
+      merged: 'USD',
+      apart: 'EUR',
+    });
+    const chosen = merge([clinics, sized], { size: 'other' }).s;
+    expect(chosen.metrics.map((m) => [m.kind, m.name, m.values[0]!.value])).toEqual([
+      ['custom', 'Revenue in EUR', 4000],
+      ['revenue', '', 500],
+    ]);
+
+    // One currency: added up, as before.
+    const euros = { ...dentists, segment: { ...segmentOf(dentists), size: size('EUR') } };
+    expect(currenciesApart(clinics, euros, {})).toBeNull();
+    expect(merge([clinics, euros]).s.metrics.map((m) => m.values[0]!.value)).toEqual([4500]);
   });
 
   // Regression: found by this suite and fixed.

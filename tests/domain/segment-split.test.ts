@@ -106,10 +106,12 @@ describe('splitSegment: the new segment', () => {
     expect(s.pains[0]).toEqual({ ...segmentOf(source).pains[0], id: 'fresh_2' });
   });
 
-  it('takes the chosen personas and evidence, the evidence now about the whole segment', () => {
+  it("takes the chosen personas and evidence, evidence about an item now about that item's copy", () => {
     const s = segmentOf(split().created);
     expect(s.personas.map((p) => p.name)).toEqual(['Ben']);
-    expect(s.evidence).toEqual([{ ...newEvidence('ev_1', '2025-01-03'), about: null }]);
+    const noShows = s.pains.find((p) => p.text === 'No-shows')!;
+    expect(noShows.id).not.toBe('p1');
+    expect(s.evidence).toEqual([{ ...newEvidence('ev_1', '2025-01-03'), about: noShows.id }]);
   });
 
   it('starts with no metrics', () => {

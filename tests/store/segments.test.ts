@@ -112,6 +112,19 @@ describe('segment profile edits', () => {
     expect(segment('seg_a').jobs[0]).toMatchObject({ kind: 'functional' });
   });
 
+  it('a removed item takes its evidence with it to the segment as a whole; undo links it again', () => {
+    const canvasId = setup();
+    const pain = actions().addProfileItem('seg_a', 'pains', 'No-shows')!;
+    const evidence = actions().addEvidence('seg_a', '2026-11-01')!;
+    actions().updateEvidence('seg_a', evidence, { about: pain });
+    tick();
+    actions().removeProfileItem('seg_a', 'pains', pain);
+    expect(segment('seg_a').evidence[0]!.about).toBeNull();
+    actions().undo(canvasId);
+    expect(segment('seg_a').pains.map((p) => p.id)).toEqual([pain]);
+    expect(segment('seg_a').evidence[0]!.about).toBe(pain);
+  });
+
   it('adds, edits and removes personas', () => {
     const canvasId = setup();
     const id = actions().addPersona('seg_a')!;

@@ -2,7 +2,7 @@
 // everything else is combined (lists joined, links moved). One undo step.
 import { useState } from 'react';
 import type { Note } from '../../domain/canvas.schema';
-import { mergeConflicts, type MergeChoices } from '../../domain/segment-merge';
+import { currenciesApart, mergeConflicts, type MergeChoices } from '../../domain/segment-merge';
 import { segmentName } from '../../domain/segment-ops';
 import { useNinefold } from '../../store/index';
 import { Dialog } from '../../ui/Dialog';
@@ -24,6 +24,7 @@ export function MergeDialog({
   const [choices, setChoices] = useState<MergeChoices>({});
   const keepName = segmentName(keep.text);
   const otherName = segmentName(other.text);
+  const currencies = currenciesApart(keep, other, choices);
   const merge = () => {
     // The canvas as it was, kept before the merge changes it (it is read at once).
     void takeSnapshot(
@@ -46,6 +47,12 @@ export function MergeDialog({
         metrics keep the values of “{keepName}”. Undo takes it all back, and a snapshot keeps both
         as they were.
       </p>
+      {currencies && (
+        <p className="dialog__text" role="status">
+          The merged segment counts money in {currencies.merged}, and the other segment’s revenue is
+          in {currencies.apart}: it is kept apart, as “Revenue in {currencies.apart}”, not added up.
+        </p>
+      )}
       {conflicts.length === 0 ? (
         <p className="dialog__text">They do not disagree on any field: nothing to choose.</p>
       ) : (

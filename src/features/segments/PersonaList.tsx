@@ -29,7 +29,12 @@ function usePhotoUrl(photoId: string | null): string | null {
     });
     return () => {
       live = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
+      if (!objectUrl) return;
+      URL.revokeObjectURL(objectUrl);
+      // Not shown again once revoked: the photo removed and brought back by undo was shown with
+      // its old, dead URL for a moment (a failed load in the console).
+      const revoked = objectUrl;
+      setUrl((current) => (current?.url === revoked ? null : current));
     };
   }, [photoId]);
   return url && url.id === photoId ? url.url : null;
