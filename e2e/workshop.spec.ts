@@ -484,3 +484,49 @@ test('a block with more notes than fit shrinks its text, and says how many are s
   expect(Math.max(...sizes)).toBeLessThan(24);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
 });
+
+for (const [device, viewport] of [
+  ['a phone', { width: 390, height: 844 }],
+  ['a laptop zoomed to 200 %', { width: 640, height: 360 }],
+] as const) {
+  test(`on ${device} the presentation scrolls to every block, and its controls stay in the window`, async ({
+    page,
+    canvas,
+    transfer,
+  }) => {
+    await canvas.home();
+    await transfer.importFile(workshopFile(27));
+    // A segment whose name is longer than the window is wide.
+    await canvas.addNote(
+      'Customer Segments',
+      'Pneumonoultramicroscopicsilicovolcanoconiosis-affected enterprise procurement departments',
+    );
+    await page.setViewportSize(viewport);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const presentation = page.getByRole('main');
+    for (const name of ['Previous', 'Next', 'Open audience window', 'Leave presentation']) {
+      const box = (await presentation.getByRole('button', { name }).boundingBox())!;
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(viewport.width);
+    }
+    // Every block can be brought into view, as tall as its notes, each note readable.
+    for (const name of ['Key Partners', 'Customer Segments', 'Revenue Streams']) {
+      const block = presentation.getByRole('region', { name, exact: true });
+      await block.scrollIntoViewIfNeeded();
+      await expect(block).toBeInViewport();
+      const notes = block.getByRole('listitem');
+      await expect(notes.last()).toBeInViewport();
+      expect(Math.min(...(await noteFontSizes(page)))).toBeGreaterThanOrEqual(20);
+    }
+    // A step shows its block in the window, not under the others.
+    await presentation.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Step 1 of 9: Customer Segments')).toBeVisible();
+    const long = presentation
+      .getByRole('region', { name: 'Customer Segments', exact: true })
+      .getByText('Pneumonoultramicroscopicsilicovolcanoconiosis-affected', { exact: false });
+    await long.scrollIntoViewIfNeeded();
+    await expect(long).toBeInViewport({ ratio: 1 });
+    await presentation.getByRole('button', { name: 'Leave presentation' }).click();
+    await expect(page.getByRole('textbox', { name: 'Canvas name' })).toBeVisible();
+  });
+}
