@@ -334,3 +334,48 @@ test('a damaged note row is left out when the canvas opens, says so and offers a
   ]);
   expect(stored.find((n) => n.text === 'Partner marketplace')?.colour).toBe('plaid');
 });
+
+test.describe('a laptop zoomed to 200 %, with the backup notice at the foot of the window', () => {
+  test.use({ viewport: { width: 640, height: 360 } });
+
+  test('menus open above the notice, and what takes the focus scrolls clear of it', async ({
+    page,
+    canvas,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator.storage, 'persisted', {
+        value: () => Promise.resolve(false),
+      });
+      Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(false) });
+    });
+    await canvas.home();
+    await canvas.createExample();
+    await canvas.addNote('Key Partners', 'Payment provider');
+    const notice = page.getByRole('status').filter({ hasText: 'Keep a backup' });
+    await expect(notice).toBeVisible();
+
+    // Every item of the Segment tools menu can be reached by the pointer: none lies under it.
+    await page.getByRole('button', { name: 'Segment tools' }).click();
+    const items = page.getByRole('menu', { name: 'Segment tools' }).getByRole('menuitem');
+    await expect(items).toHaveCount(7);
+    for (const item of await items.all()) {
+      await item.scrollIntoViewIfNeeded();
+      await item.click({ trial: true, timeout: 2000 });
+    }
+    await page.keyboard.press('Escape');
+
+    // Tabbing through the canvas: the focus is never hidden under the notice.
+    const top = (await notice.boundingBox())!.y;
+    await canvas.note('Payment provider').focus();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const box = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el.closest('.notice-dock')) return null;
+        const r = el.getBoundingClientRect();
+        return { bottom: r.bottom, label: el.getAttribute('aria-label') ?? el.textContent };
+      });
+      if (box) expect(box.bottom, `Tab ${i + 1}: ${box.label}`).toBeLessThanOrEqual(top + 1);
+    }
+  });
+});

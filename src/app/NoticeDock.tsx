@@ -18,9 +18,19 @@ export function NoticeDock() {
   useEffect(() => {
     const element = dock.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setHeight(element.offsetHeight));
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      const next = element.offsetHeight;
+      setHeight(next);
+      // What takes the focus scrolls clear of the notices, not under them (the page's own
+      // property: a custom one set here would restyle every element of the canvas).
+      root.style.scrollPaddingBottom = next > 0 ? `${next + DOCK_OFFSET}px` : '';
+    });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingBottom = '';
+    };
   }, []);
   return (
     <>

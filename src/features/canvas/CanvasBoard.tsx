@@ -144,20 +144,25 @@ export function CanvasBoard({ canvasId, boardRef: outerRef }: CanvasBoardProps) 
       <p id={NOTE_INSTRUCTIONS_ID} hidden>
         {SCREEN_READER_INSTRUCTIONS}
       </p>
-      <div
-        ref={boardRef}
-        className="board"
-        // "loading" until notes can be picked up; tests wait for "idle" instead of sleeping.
-        data-drag-state={!DragLayer ? 'loading' : activeId ? 'dragging' : 'idle'}
-      >
-        {BLOCK_IDS.map((block) => (
-          <BlockPanel
-            key={block}
-            canvasId={canvasId}
-            block={block}
-            dropInsertion={target?.block === block && showIndicator ? target.insertion : undefined}
-          />
-        ))}
+      {/* Beside a segment panel, the board scrolls sideways in here, and the header stays. */}
+      <div className="board-scroller">
+        <div
+          ref={boardRef}
+          className="board"
+          // "loading" until notes can be picked up; tests wait for "idle" instead of sleeping.
+          data-drag-state={!DragLayer ? 'loading' : activeId ? 'dragging' : 'idle'}
+        >
+          {BLOCK_IDS.map((block) => (
+            <BlockPanel
+              key={block}
+              canvasId={canvasId}
+              block={block}
+              dropInsertion={
+                target?.block === block && showIndicator ? target.insertion : undefined
+              }
+            />
+          ))}
+        </div>
       </div>
       {DragLayer && (
         <DragLayer

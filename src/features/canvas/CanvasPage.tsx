@@ -46,6 +46,7 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
   // every element of the canvas, and setting it restyled all of them, 15–25 ms at 1,000 notes, in
   // the frame after the canvas first showed and again on every panel opened.
   const layoutRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   const boardWidth = useRef<number | null>(null);
   const ready = status === 'ok';
@@ -61,11 +62,21 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
     observer.observe(board);
     return () => observer.disconnect();
   }, [ready]);
-  // Before the paint that shows the panel, so the board is never laid out squeezed.
+  // Before the paint that shows the panel, so the board is never laid out squeezed. A page that
+  // opens with a panel (a reload on a segment's address) never had the board without one: its
+  // width is then the page's, as the board would take it alone.
   useLayoutEffect(() => {
     const board = boardRef.current;
-    if (!board) return;
-    const width = withPanel ? boardWidth.current : null;
+    const layout = layoutRef.current;
+    const page = mainRef.current;
+    if (!board || !layout || !page) return;
+    let width: number | null = null;
+    if (withPanel) {
+      const style = getComputedStyle(page);
+      width =
+        boardWidth.current ??
+        layout.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    }
     board.style.width = width === null ? '' : `${width}px`;
   }, [withPanel, ready]);
 
@@ -75,7 +86,6 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
 
   // Reached from another screen ("New canvas", a canvas in the list, an example), the focus was
   // on something of that screen, now gone: it starts at the canvas's page, not the page's body.
-  const mainRef = useRef<HTMLElement>(null);
   useFocusOnArrival(mainRef, ready);
 
   if (status === 'loading') {
