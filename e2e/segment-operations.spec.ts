@@ -299,6 +299,9 @@ test('a segment splits in two: the user chooses which notes, personas and eviden
   await panel.getByRole('heading', { level: 2 }).focus();
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('heading', { name: 'Segment not found' })).toBeFocused();
+  await expect(page.getByRole('complementary', { name: 'Segment not found' })).toContainText(
+    'taken back by an undo',
+  );
   await page.keyboard.press('Control+Shift+z');
   await canvas.expectNotes('Customer Segments', ['Clinics', 'Dental clinics']);
 
@@ -412,6 +415,16 @@ test('a review asks three questions with what the metrics suggest, logs the answ
   await expect(table.getByRole('columnheader')).toHaveText(['Small clinics', 'Hospitals']);
   await expect(table.getByRole('row', { name: /^Customers/ })).toContainText('150 customers');
   await expect(table.getByRole('row', { name: /^Customers/ })).toContainText('42 customers');
+  // One row each for validation and review, in the panel's words.
+  const headers = await table.getByRole('rowheader').allTextContents();
+  expect(headers.filter((h) => /valid|review/i.test(h))).toEqual([
+    'Validation',
+    'Review',
+    'Next review',
+  ]);
+  await expect(table.getByRole('row', { name: /^Review / })).toHaveText(
+    'ReviewEvery monthEvery month',
+  );
   await page.keyboard.press('Escape');
 
   await openSegmentTool(page, 'Review segments');

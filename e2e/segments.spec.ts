@@ -95,6 +95,8 @@ test('a founder builds a segment from a label to a complete, healthy profile, an
   await panel.getByRole('combobox', { name: /^Depth of pain/ }).selectOption('5 (high)');
   await panel.getByRole('combobox', { name: /^Market size/ }).selectOption('3');
   await expect(panel.getByText('Total: 4 of 5')).toBeVisible();
+  // No percentage beside it: "4 of 5 (75 %)" (1 to 5 stretched to 0–100 %) read as a mistake.
+  await expect(panel.getByText(/^Total: 4 of 5 Not yet scored: /)).toBeVisible();
 
   // The thread: a note in each serving block, linked from its Segments dialog.
   for (const [block, text] of [
@@ -916,10 +918,16 @@ test('numbers are read as typed, European style too; something that is not one s
   await expect(howMany).toHaveAccessibleDescription(
     'Enter a whole number, like 1200 or 1,200,000.',
   );
+  await howMany.fill('-5');
+  await expect(howMany).toHaveAccessibleDescription('Enter 0 or more.');
+  // A count has no fractions: "1.200" is twelve hundred, as a German writes it.
+  await howMany.fill('1.200');
+  await howMany.blur();
+  await expect(howMany).toHaveValue('1200');
   await page.waitForTimeout(300);
   await page.reload();
   await expect(panel.getByRole('textbox', { name: /^TAM/ })).toHaveValue('1200000');
-  await expect(panel.getByRole('textbox', { name: 'How many' })).toHaveValue('40');
+  await expect(panel.getByRole('textbox', { name: 'How many' })).toHaveValue('1200');
 });
 
 test('text written right to left runs right to left: on the note, in the panel, in its fields', async ({
@@ -959,4 +967,21 @@ test('a segment opened beside a narrow canvas scrolls its note into view, and th
   await expect(page.getByRole('textbox', { name: 'Canvas name' })).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('button', { name: 'Segment tools' })).toBeInViewport({ ratio: 1 });
   await expect(panel).toBeVisible();
+});
+
+test('on a phone, a segment named with one long word wraps in Coverage, and the blocks show beside it', async ({
+  page,
+  canvas,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await canvas.createCanvas('Long words');
+  await canvas.addNote(
+    'Customer Segments',
+    'Pneumonoultramicroscopicsilicovolcanoconiosis-affected enterprise procurement departments',
+  );
+  await openSegmentTool(page, 'Coverage');
+  const dialog = page.getByRole('dialog', { name: /^Coverage/ });
+  const header = dialog.getByRole('columnheader', { name: 'Value Propositions' });
+  await expect(header).toBeInViewport({ ratio: 1 });
+  await expect(dialog.getByRole('rowheader', { name: /^Pneumono/ })).toBeInViewport({ ratio: 1 });
 });

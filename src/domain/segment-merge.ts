@@ -3,6 +3,7 @@ import type { Note } from './canvas.schema';
 import { nextTimestamp } from './canvas-ops';
 import { forgetPairs, type DifferencePair } from './difference';
 import { segmentName, segmentOf } from './segment-ops';
+import { cadenceLabel } from './segment-operational';
 import { sizeLine } from './segment-size';
 import {
   ARCHETYPES,
@@ -87,9 +88,9 @@ export const MERGE_FIELDS: readonly SingleField[] = [
   segmentField('validation', 'Validation status', (v) =>
     label(VALIDATION_STATUSES)((v as Segment['validation']).status),
   ),
-  segmentField('review', 'Review cadence', (v) => {
+  segmentField('review', 'Review', (v) => {
     const r = v as Segment['review'];
-    return `every ${r.cadenceDays} days${r.nextReviewOn ? `, next ${r.nextReviewOn}` : ''}`;
+    return `${cadenceLabel(r.cadenceDays)}${r.nextReviewOn ? `, next on ${r.nextReviewOn}` : ''}`;
   }),
   ...PLAYBOOK_FIELDS.map((f): SingleField => ({
     id: `playbook.${f.id}`,

@@ -226,6 +226,19 @@ export function nextReview(segment: Segment, since?: string): string | null {
   return from ? addDays(from, review.cadenceDays) : null;
 }
 
+/** Review rhythms to choose from, in days. */
+export const REVIEW_CADENCES = [
+  { id: '7', label: 'Every week' },
+  { id: '14', label: 'Every two weeks' },
+  { id: '30', label: 'Every month' },
+  { id: '91', label: 'Every quarter' },
+] as const;
+
+/** A rhythm in words: "Every month", or "Every 45 days" for one not offered. */
+export function cadenceLabel(days: number): string {
+  return REVIEW_CADENCES.find((c) => c.id === String(days))?.label ?? `Every ${days} days`;
+}
+
 export function isReviewOverdue(segment: Segment, today: string, since?: string): boolean {
   const next = nextReview(segment, since);
   return next !== null && next < today;

@@ -14,16 +14,11 @@ import {
 export interface Attractiveness {
   /** Weighted average of the scored criteria, 1–5; null when nothing weighted is scored. */
   total: number | null;
-  /** 0–100 */
-  percent: number | null;
   /** Every weighted criterion is scored (false when every weight is 0). */
   complete: boolean;
   /** Weighted criteria still without a score, in CRITERIA order. */
   missing: Criterion[];
 }
-
-const MIN_SCORE = 1;
-const MAX_SCORE = 5;
 
 /**
  * Weighted average of the given 1–5 scores. A criterion with weight 0 is ignored; an unscored one
@@ -43,8 +38,6 @@ export function attractiveness(scores: Scores, weights: Weights): Attractiveness
   const total = weightSum > 0 ? sum / weightSum : null;
   return {
     total,
-    percent:
-      total === null ? null : Math.round(((total - MIN_SCORE) / (MAX_SCORE - MIN_SCORE)) * 100),
     complete: weighted.length > 0 && missing.length === 0,
     missing,
   };
@@ -56,7 +49,6 @@ export interface RankedSegment {
   noteId: string;
   name: string;
   total: number | null;
-  percent: number | null;
   rank: number | null;
   scores: Scores;
   painDepth: number | null;
@@ -71,12 +63,11 @@ export function rankSegments(canvasNotes: readonly Note[], weights: Weights): Ra
   const segments = canvasNotes.filter((n) => n.block === 'customer-segments').sort(compareOrder);
   const rows = segments.map((note): RankedSegment => {
     const scores = (note.segment ?? emptySegment('teal')).scores;
-    const { total, percent } = attractiveness(scores, weights);
+    const { total } = attractiveness(scores, weights);
     return {
       noteId: note.id,
       name: segmentName(note.text),
       total,
-      percent,
       rank: null,
       scores,
       painDepth: scores.painDepth,

@@ -36,7 +36,9 @@ export function formatAmount(value: number, currency?: string): string {
           currency,
           notation: compact ? 'compact' : 'standard',
           minimumFractionDigits: 0,
-          maximumFractionDigits: compact ? 1 : 0,
+          // Whole amounts as they are ("$999,999"), and cents as typed ("€250,000.5" is not
+          // "€250,001"); from a million, compact.
+          maximumFractionDigits: compact ? 1 : 2,
         })
       : new Intl.NumberFormat('en');
     formats.set(key, format);

@@ -41,9 +41,9 @@ function asciiDigits(text: string): string {
  * "1.200.000", "4.5" and "4,5" (a lone comma with other than three digits after it is a decimal
  * comma), "-3". When both a comma and a point appear, the last is the decimal separator. Null
  * for anything else: hexadecimal ("0x10"), exponents, letters. Digits of other scripts count
- * as theirs ("٤٫٥" is 4.5).
+ * as theirs ("٤٫٥" is 4.5). For a `count` (whole numbers only), "1.200" is 1,200, not 1.2.
  */
-export function parseTypedNumber(text: string): number | null {
+export function parseTypedNumber(text: string, { count = false } = {}): number | null {
   const match = /^(-?)([\d.,]+)$/.exec(
     asciiDigits(text)
       .trim()
@@ -51,12 +51,13 @@ export function parseTypedNumber(text: string): number | null {
   );
   if (!match) return null;
   const [, sign, body] = match as unknown as [string, string, string];
-  const count = (c: string) => body.split(c).length - 1;
-  const [commas, points] = [count(','), count('.')];
+  const occurrences = (c: string) => body.split(c).length - 1;
+  const [commas, points] = [occurrences(','), occurrences('.')];
   let decimal: ',' | '.' | null = null;
   if (commas > 0 && points > 0) decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
   else if (commas === 1 && !/,\d{3}$/.test(body)) decimal = ',';
-  else if (points === 1) decimal = '.';
+  // "1.200" is 1.2 in English and 1,200 in German; a count has no fractions, so 1,200.
+  else if (points === 1 && !(count && /^\d{1,3}\.\d{3}$/.test(body))) decimal = '.';
   const [whole = '', fraction = '', ...more] = decimal ? body.split(decimal) : [body];
   if (more.length > 0 || !/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return null;
   // Digits grouped in threes by the other separator (one kind only), or not grouped at all.

@@ -26,7 +26,6 @@ describe('attractiveness', () => {
     const scores = scored({ reach: 1, marketSize: 2, valueAlignment: 3, painDepth: 4, budget: 5 });
     expect(attractiveness(scores, DEFAULT_WEIGHTS)).toEqual({
       total: 3,
-      percent: 50,
       complete: true,
       missing: [],
     });
@@ -36,7 +35,7 @@ describe('attractiveness', () => {
     // (5 × 3 + 1 × 1) / (3 + 1) = 4
     const scores = scored({ reach: 5, budget: 1 });
     const w = weights({ reach: 3, marketSize: 0, valueAlignment: 0, painDepth: 0, budget: 1 });
-    expect(attractiveness(scores, w)).toMatchObject({ total: 4, percent: 75, complete: true });
+    expect(attractiveness(scores, w)).toMatchObject({ total: 4, complete: true });
   });
 
   it('ignores a criterion weighted 0, scored or not', () => {
@@ -50,30 +49,20 @@ describe('attractiveness', () => {
     const result = attractiveness(scored({ reach: 2, painDepth: 5 }), DEFAULT_WEIGHTS);
     expect(result).toEqual({
       total: 3.5,
-      percent: 63, // 62.5 rounds up
       complete: false,
       missing: ['marketSize', 'valueAlignment', 'budget'],
     });
   });
 
-  it('rounds the percent but keeps the total exact', () => {
-    // (4 + 4 + 5) / 3 = 4.333…: 83.33 %
+  it('keeps the total exact', () => {
+    // (4 + 4 + 5) / 3 = 4.333…
     const result = attractiveness(scored({ reach: 4, marketSize: 4, budget: 5 }), DEFAULT_WEIGHTS);
     expect(result.total).toBeCloseTo(13 / 3, 12);
-    expect(result.percent).toBe(83);
-  });
-
-  it('spans 0 to 100 %', () => {
-    const all = (n: number) =>
-      scored({ reach: n, marketSize: n, valueAlignment: n, painDepth: n, budget: n });
-    expect(attractiveness(all(1), DEFAULT_WEIGHTS).percent).toBe(0);
-    expect(attractiveness(all(5), DEFAULT_WEIGHTS).percent).toBe(100);
   });
 
   it('is null when nothing is scored', () => {
     expect(attractiveness(UNSCORED, DEFAULT_WEIGHTS)).toEqual({
       total: null,
-      percent: null,
       complete: false,
       missing: ['reach', 'marketSize', 'valueAlignment', 'painDepth', 'budget'],
     });
@@ -81,14 +70,13 @@ describe('attractiveness', () => {
 
   it('is null when only zero-weighted criteria are scored', () => {
     const w = weights({ reach: 0 });
-    expect(attractiveness(scored({ reach: 5 }), w)).toMatchObject({ total: null, percent: null });
+    expect(attractiveness(scored({ reach: 5 }), w)).toMatchObject({ total: null });
   });
 
   it('is null, and not complete, when every weight is 0', () => {
     const zero = weights({ reach: 0, marketSize: 0, valueAlignment: 0, painDepth: 0, budget: 0 });
     expect(attractiveness(ALL_THREES, zero)).toEqual({
       total: null,
-      percent: null,
       complete: false,
       missing: [],
     });
@@ -153,7 +141,6 @@ describe('rankSegments', () => {
       noteId: high.id,
       name: 'High',
       total: 4,
-      percent: 75,
       rank: 1,
       scores: high.segment!.scores,
       painDepth: 4,
@@ -226,7 +213,6 @@ describe('rankSegments', () => {
         noteId: bare.id,
         name: 'Bare',
         total: null,
-        percent: null,
         rank: null,
         scores: UNSCORED,
         painDepth: null,

@@ -39,6 +39,7 @@ describe('formatAmount', () => {
   it('separates thousands; money is compact from a million', () => {
     expect(formatAmount(1234567)).toBe('1,234,567');
     expect(formatAmount(999_999, 'USD')).toBe('$999,999');
+    expect(formatAmount(250_000.5, 'EUR')).toBe('€250,000.5');
     expect(formatAmount(1_250_000, 'USD')).toBe('$1.3M');
   });
 });

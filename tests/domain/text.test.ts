@@ -52,6 +52,14 @@ describe('parseTypedNumber', () => {
     for (const [text, n] of cases) expect(parseTypedNumber(text), text).toBe(n);
   });
 
+  it('reads "1.200" as 1,200 in a count, where it cannot be 1.2', () => {
+    expect(parseTypedNumber('1.200')).toBe(1.2);
+    expect(parseTypedNumber('1.200', { count: true })).toBe(1200);
+    expect(parseTypedNumber('12.500', { count: true })).toBe(12500);
+    expect(parseTypedNumber('1.25', { count: true })).toBe(1.25);
+    expect(parseTypedNumber('1,200', { count: true })).toBe(1200);
+  });
+
   it('reads digits of other scripts, the Arabic separators and the minus sign', () => {
     const cases: [string, number][] = [
       ['٤٫٥', 4.5],

@@ -35,9 +35,12 @@ export function formatMetricValue(metric: Metric, value: number, currency: strin
   return unit ? `${number} ${unit}` : number;
 }
 
-/** Reads a typed value: "1,200", "1 200", "4.5", "4,5 %", "-3". Null when it is not one. */
-export function parseMetricValue(text: string): number | null {
-  const n = parseTypedNumber(text.trim().replace(/%$/, ''));
+/**
+ * Reads a typed value: "1,200", "1 200", "4.5", "4,5 %", "-3"; for a `count` (customers), "1.200"
+ * is 1,200. Null when it is not one.
+ */
+export function parseMetricValue(text: string, count = false): number | null {
+  const n = parseTypedNumber(text.trim().replace(/%$/, ''), { count });
   return n !== null && Math.abs(n) <= 1e15 ? n : null;
 }
 
@@ -175,7 +178,7 @@ function MetricRow({ note, metric }: { note: Note; metric: Metric }) {
   const last = metric.values[metric.values.length - 1];
   const trend = metricTrend(metric);
   const add = () => {
-    const number = parseMetricValue(value);
+    const number = parseMetricValue(value, metric.kind === 'customers');
     if (number === null) {
       setProblem(
         value.trim() === ''

@@ -2,7 +2,13 @@
 // steps in order, service levels, hand-offs, escalation, capacity).
 import { useId } from 'react';
 import type { Note } from '../../domain/canvas.schema';
-import { dayOf, isReviewOverdue, nextReview } from '../../domain/segment-operational';
+import {
+  cadenceLabel,
+  dayOf,
+  isReviewOverdue,
+  nextReview,
+  REVIEW_CADENCES,
+} from '../../domain/segment-operational';
 import { PLAYBOOK_FIELDS } from '../../domain/segment-operational.schema';
 import { segmentOf } from '../../domain/segment-ops';
 import { SEGMENT_LINE_MAX, SEGMENT_TEXT_MAX } from '../../domain/segment.schema';
@@ -14,13 +20,6 @@ import { removeKeepingFocus } from '../../ui/focus';
 
 const now = () => Date.now();
 
-const CADENCES = [
-  { id: '7', label: 'Every week' },
-  { id: '14', label: 'Every two weeks' },
-  { id: '30', label: 'Every month' },
-  { id: '91', label: 'Every quarter' },
-];
-
 export function ReviewSection({ note }: { note: Note }) {
   const segment = segmentOf(note);
   const { actions } = useNinefold.getState();
@@ -29,9 +28,12 @@ export function ReviewSection({ note }: { note: Note }) {
   const since = dayOf(note.createdAt);
   const next = nextReview(segment, since);
   const overdue = isReviewOverdue(segment, dayOf(now()), since);
-  const cadence = CADENCES.some((c) => c.id === String(review.cadenceDays))
-    ? CADENCES
-    : [...CADENCES, { id: String(review.cadenceDays), label: `Every ${review.cadenceDays} days` }];
+  const cadence = REVIEW_CADENCES.some((c) => c.id === String(review.cadenceDays))
+    ? REVIEW_CADENCES
+    : [
+        ...REVIEW_CADENCES,
+        { id: String(review.cadenceDays), label: cadenceLabel(review.cadenceDays) },
+      ];
   return (
     <Section
       title="Review"

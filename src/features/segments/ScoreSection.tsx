@@ -51,7 +51,6 @@ export function ScoreSection({ note }: { note: Note }) {
       </div>
       <p className="score-total" aria-live="polite">
         <strong>Total: {formatTotal(result.total, weights)}</strong>
-        {result.percent !== null && ` (${result.percent} %)`}
         {result.total !== null && !result.complete && (
           <span className="field__hint">
             {' '}

@@ -131,7 +131,10 @@ export default function SegmentPanel({
             Close
           </button>
         </div>
-        <p>This segment was deleted, or moved out of Customer Segments.</p>
+        <p>
+          This segment is no longer on the canvas: it was deleted, taken back by an undo (a split
+          undone, say), or moved out of Customer Segments.
+        </p>
       </aside>
     );
   }

@@ -2,7 +2,7 @@
 // review, and the latest value of every metric any segment tracks.
 import type { Note } from '../../domain/canvas.schema';
 import { MERGE_FIELDS } from '../../domain/segment-merge';
-import { dayOf, metricName, nextReview } from '../../domain/segment-operational';
+import { cadenceLabel, dayOf, metricName, nextReview } from '../../domain/segment-operational';
 import {
   METRIC_KINDS,
   VALIDATION_STATUSES,
@@ -18,7 +18,9 @@ const metricKey = (m: Metric) =>
 
 export function SideBySide({ segments }: { segments: Note[] }) {
   const rows: { label: string; cells: string[] }[] = [];
-  for (const f of MERGE_FIELDS.filter((f) => f.id !== 'name' && f.id !== 'colour'))
+  // The name heads each column; validation and review have rows of their own, below.
+  const own = new Set(['name', 'colour', 'validation', 'review']);
+  for (const f of MERGE_FIELDS.filter((f) => !own.has(f.id)))
     rows.push({ label: f.label, cells: segments.map((s) => f.show(f.get(s)) || '—') });
   const count = (label: string, of: (n: Note) => number) =>
     rows.push({ label, cells: segments.map((s) => String(of(s))) });
@@ -33,6 +35,10 @@ export function SideBySide({ segments }: { segments: Note[] }) {
     cells: segments.map(
       (s) => VALIDATION_STATUSES.find((v) => v.id === segmentOf(s).validation.status)!.label,
     ),
+  });
+  rows.push({
+    label: 'Review',
+    cells: segments.map((s) => cadenceLabel(segmentOf(s).review.cadenceDays)),
   });
   rows.push({
     label: 'Next review',

@@ -108,9 +108,17 @@ export function NumberField({
   // What is being typed, while the field has focus; the stored number otherwise.
   const [draft, setDraft] = useState<string | null>(null);
   const raw = draft ?? (value === null ? '' : String(value));
-  const fits = (n: number | null): n is number =>
-    n !== null && n >= 0 && n <= 1e15 && (!whole || Number.isInteger(n));
-  const invalid = raw.trim() !== '' && !fits(parseTypedNumber(raw));
+  const problemOf = (n: number | null): string | null => {
+    if (n === null || (whole && !Number.isInteger(n)))
+      return whole
+        ? 'Enter a whole number, like 1200 or 1,200,000.'
+        : 'Enter a number, like 1200, 1,200,000 or 4.5.';
+    if (n < 0) return 'Enter 0 or more.';
+    if (n > 1e15) return 'Enter a number up to 1,000,000,000,000,000.';
+    return null;
+  };
+  const problem = raw.trim() === '' ? null : problemOf(parseTypedNumber(raw, { count: whole }));
+  const invalid = problem !== null;
   const describedBy = [hint && `${inputId}-hint`, invalid && `${inputId}-problem`]
     .filter(Boolean)
     .join(' ');
@@ -141,15 +149,13 @@ export function NumberField({
           const next = e.target.value;
           setDraft(next);
           if (next.trim() === '') return onChange(null, session.current());
-          const number = parseTypedNumber(next);
-          if (fits(number)) onChange(number, session.current());
+          const number = parseTypedNumber(next, { count: whole });
+          if (number !== null && problemOf(number) === null) onChange(number, session.current());
         }}
       />
       {invalid && (
         <p className="field__problem" id={`${inputId}-problem`}>
-          {whole
-            ? 'Enter a whole number, like 1200 or 1,200,000.'
-            : 'Enter a number, like 1200, 1,200,000 or 4.5.'}
+          {problem}
         </p>
       )}
     </div>
