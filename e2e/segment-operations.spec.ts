@@ -375,6 +375,13 @@ test('a snapshot, then changes: the diff reads at a glance; a snapshot opens rea
   await expect(dialog.getByRole('heading', { name: /read-only/ })).toBeVisible();
   await expect(dialog.getByRole('region', { name: 'Channels' })).toContainText('Cold calls');
   await expect(dialog.getByRole('textbox')).toHaveCount(0);
+  // Its segments' profiles as they were: no description yet, no metric.
+  const profiles = dialog.getByRole('table', { name: 'Segments in this snapshot, side by side' });
+  await expect(profiles.getByRole('columnheader')).toHaveText(['Clinics']);
+  await expect(profiles.getByRole('row', { name: /^One-line description/ })).toHaveText(
+    'One-line description—',
+  );
+  await expect(profiles.getByRole('row', { name: /^Customers/ })).toHaveCount(0);
 
   // Restore it as a new canvas.
   await dialog.getByRole('button', { name: 'Back to snapshots' }).click();

@@ -16,7 +16,14 @@ import { TableScroll } from '../../ui/TableScroll';
 const metricKey = (m: Metric) =>
   m.kind === 'custom' ? `custom:${m.name.trim().toLowerCase()}` : m.kind;
 
-export function SideBySide({ segments }: { segments: Note[] }) {
+export function SideBySide({
+  segments,
+  label = 'Segments side by side',
+}: {
+  segments: Note[];
+  /** The table's name (its scroll region's too). */
+  label?: string;
+}) {
   const rows: { label: string; cells: string[] }[] = [];
   // The name heads each column; validation and review have rows of their own, below.
   const own = new Set(['name', 'colour', 'validation', 'review']);
@@ -67,9 +74,9 @@ export function SideBySide({ segments }: { segments: Note[] }) {
       }),
     });
   return (
-    <TableScroll label="Segments side by side">
+    <TableScroll label={label}>
       <table className="side-by-side">
-        <caption className="visually-hidden">Segments side by side</caption>
+        <caption className="visually-hidden">{label}</caption>
         <thead>
           <tr>
             <td />

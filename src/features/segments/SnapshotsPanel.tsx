@@ -9,7 +9,7 @@ import { duplicateCanvas, restoredName } from '../../domain/canvas-ops';
 import { newId } from '../../domain/ids';
 import { sortByOrder } from '../../domain/order';
 import { diffCanvases, type CanvasDiff, type Snapshot } from '../../domain/snapshot';
-import { noteLabel } from '../../domain/segment-ops';
+import { isSegment, noteLabel } from '../../domain/segment-ops';
 import {
   deleteSnapshot,
   listSnapshots,
@@ -23,6 +23,7 @@ import { canvasPath, navigate } from '../../ui/router';
 import { removeKeepingFocus } from '../../ui/focus';
 import { showToast } from '../../ui/toast-store';
 import { TextField } from './fields';
+import { SideBySide } from './SideBySide';
 import { takeSnapshot } from './snapshots';
 
 const now = () => Date.now();
@@ -126,6 +127,21 @@ function DiffView({ diff, segmentsOnly }: { diff: CanvasDiff; segmentsOnly: bool
 }
 
 function ReadOnlyCanvas({ doc }: { doc: CanvasDoc }) {
+  const segments = sortByOrder(doc.notes.filter(isSegment));
+  return (
+    <>
+      <ReadOnlyBlocks doc={doc} />
+      {segments.length > 0 && (
+        <section aria-labelledby="snap-segments" className="snapshot-segments">
+          <h3 id="snap-segments">Segments as they were</h3>
+          <SideBySide segments={segments} label="Segments in this snapshot, side by side" />
+        </section>
+      )}
+    </>
+  );
+}
+
+function ReadOnlyBlocks({ doc }: { doc: CanvasDoc }) {
   return (
     <div className="snapshot-canvas">
       {BLOCK_IDS.map((block) => {
