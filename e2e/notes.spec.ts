@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 test('a founder fills a canvas and finds it exactly as left after a reload', async ({
@@ -74,6 +75,7 @@ test('notes reorder within a block by keyboard', async ({ canvas }) => {
 
 test('a mouse drag drops a note exactly where the indicator shows, within and across blocks', async ({
   canvas,
+  page,
 }) => {
   await canvas.createCanvas('Mouse order');
   await canvas.addNote('Customer Relationships', 'Onboarding call');
@@ -93,6 +95,17 @@ test('a mouse drag drops a note exactly where the indicator shows, within and ac
   await canvas.dragNote('Onboarding call', canvas.note('Webinars'), 'lower');
   await canvas.expectNotes('Channels', ['Webinars', 'Onboarding call']);
   await canvas.expectNotes('Customer Relationships', ['Account manager', 'Community forum']);
+
+  // The note moved by the mouse keeps the focus it took when picked up, in its new block.
+  await expect(canvas.note('Onboarding call')).toBeFocused();
+
+  // Dropped outside every block (on the page's header): nothing moves.
+  await canvas.dragNote('Community forum', page.getByRole('textbox', { name: 'Canvas name' }));
+  await canvas.expectNotes('Customer Relationships', ['Account manager', 'Community forum']);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  // The last step undone was the move across blocks, not a move that did not happen.
+  await canvas.expectNotes('Channels', ['Webinars']);
 });
 
 test('Escape during a keyboard drag puts the note back where it was', async ({ canvas, page }) => {
@@ -252,6 +265,8 @@ test('the Undo of "Note deleted." undoes that deletion, and nothing else', async
   await page.keyboard.press('Delete');
   await toasts.getByRole('button', { name: 'Undo' }).click();
   await canvas.expectNotes('Channels', ['Podcasts']);
+  // The toast's button went with it: the focus is on the note that came back.
+  await expect(canvas.note('Podcasts')).toBeFocused();
   await page.reload();
   await canvas.expectNotes('Channels', ['Podcasts']);
 });
@@ -344,4 +359,59 @@ test("a note's tools cover neither its first line nor the last line of the note 
     expect(overlap(row, (await lines(text)).first), `${text}: its first line`).toBe(false);
     expect(overlap(row, (await lines(previous)).last), `${text}: the line above`).toBe(false);
   }
+});
+
+test('Ctrl+Z while typing takes back a run of typing, as in any text field, and what is left is saved', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  /**
+   * Types `text` at the end of `field`, presses Ctrl+Z once, and checks it took back more than one
+   * letter (a controlled field took back one per press). A run can end early: Chromium starts a
+   * new one when a live region of the page changes (the health checks, a status), so only "more
+   * than one" holds every time.
+   */
+  async function typeThenUndo(field: Locator, before: string, text: string) {
+    await field.focus();
+    await page.keyboard.press('End');
+    await field.pressSequentially(text, { delay: 20 });
+    await page.keyboard.press('Control+z');
+    const after = await field.inputValue();
+    expect(`${before}${text}`.startsWith(after), after).toBe(true);
+    expect(after.length, after).toBeLessThan(before.length + text.length - 1);
+    return after;
+  }
+
+  await canvas.createCanvas('Typing');
+  await canvas.addNote('Key Partners', 'Payment provider');
+  await canvas.note('Payment provider').dblclick();
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  const note = await typeThenUndo(editor, 'Payment provider', ' and a bank');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(editor).not.toHaveValue(note);
+  await page.keyboard.press('Control+z');
+  await expect(editor).toHaveValue(note);
+  await editor.press('Control+Enter');
+
+  const name = page.getByRole('textbox', { name: 'Canvas name' });
+  const canvasName = await typeThenUndo(name, 'Typing', ' for clinics');
+
+  await canvas.addNote('Customer Segments', 'Family clinics');
+  const panel = await segments.open('Family clinics');
+  const who = await typeThenUndo(
+    panel.getByRole('textbox', { name: 'Who buys' }),
+    '',
+    'The practice owner',
+  );
+
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await expect(canvas.note(note.trim())).toBeVisible();
+  expect((await page.getByRole('textbox', { name: 'Canvas name' }).inputValue()).trim()).toBe(
+    canvasName.trim(),
+  );
+  await expect(
+    segments.panel('Family clinics').getByRole('textbox', { name: 'Who buys' }),
+  ).toHaveValue(who);
 });

@@ -967,6 +967,11 @@ test('a segment opened beside a narrow canvas scrolls its note into view, and th
   await expect(page.getByRole('textbox', { name: 'Canvas name' })).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('button', { name: 'Segment tools' })).toBeInViewport({ ratio: 1 });
   await expect(panel).toBeVisible();
+
+  // The browser's Back closes the panel as Close does: the focus goes back to the segment.
+  await page.goBack();
+  await expect(panel).toBeHidden();
+  await expect(canvas.note('Family clinics')).toBeFocused();
 });
 
 test('on a phone, a segment named with one long word wraps in Coverage, and the blocks show beside it', async ({

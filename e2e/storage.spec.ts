@@ -107,6 +107,8 @@ test('after the first edit the app asks to keep its data; when the browser refus
   expect(await seriousViolations(page)).toEqual([]);
   await notice.getByRole('button', { name: 'Got it' }).click();
   await expect(notice).toHaveCount(0);
+  // The notice took its button with it: the focus is on the page, not its body.
+  await expect(page.getByRole('main')).toBeFocused();
   await page.reload();
   await canvas.addNote('Channels', 'Podcasts');
   await page.waitForTimeout(300);

@@ -142,3 +142,28 @@ test('undo in one tab takes back its own typing, not another tab’s edit made m
     await expect(item.getByRole('button', { name: 'Colour: Pink' })).toBeVisible();
   }
 });
+
+test('a canvas deleted in another tab while open here says so, and can be restored from here', async ({
+  page,
+  canvas,
+  context,
+}) => {
+  await canvas.createCanvas('Deleted elsewhere');
+  await canvas.addNote('Channels', 'Webinars');
+  await page.waitForTimeout(400);
+  const home = await openInNewTab(context, '/');
+  await canvas.note('Webinars').dblclick();
+  await home.page.getByRole('button', { name: 'Delete Deleted elsewhere' }).click();
+
+  // The editor went with the canvas: the focus goes to what is said instead, not the body.
+  const heading = page.getByRole('heading', { name: 'This canvas was deleted' });
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('main')).toContainText('Recently deleted');
+  await page.getByRole('button', { name: 'Restore it' }).click();
+  await canvas.expectNotes('Channels', ['Webinars']);
+  await expect(
+    home.page
+      .getByRole('list', { name: 'Canvases' })
+      .getByRole('link', { name: 'Deleted elsewhere' }),
+  ).toBeVisible();
+});

@@ -5,6 +5,7 @@
 // the notice dock (NoticeDock.tsx) at the foot of the window, so nothing moves under the pointer.
 import { useEffect, useState } from 'react';
 import { whenRefusedInReadOnly } from '../store/index';
+import { focusPage } from '../ui/focus';
 import { showToast } from '../ui/toast-store';
 import { readPreference, writePreference } from '../persistence/preferences';
 import { useStorage } from '../store/selectors';
@@ -29,6 +30,8 @@ export function DurabilityNotice() {
         onClick={() => {
           writePreference(TOLD_KEY, 'yes');
           setDismissed(true);
+          // The notice goes with its button: the focus goes to the page, not the body.
+          focusPage();
         }}
       >
         Got it

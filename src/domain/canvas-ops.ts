@@ -213,10 +213,30 @@ export function restoredName(name: string, taken: Iterable<string>): string {
 function labelledName(name: string, label: string, taken: Iterable<string>): string {
   const names = new Set(taken);
   const base = cleanCanvasName(name.replace(new RegExp(` \\(${label}(?: \\d+)?\\)$`), ''));
-  // Shorten the base, not the suffix, so a long name still gets a distinct name.
-  const withSuffix = (suffix: string) =>
-    cleanCanvasName(`${cutText(base, CANVAS_NAME_MAX - suffix.length).trimEnd()}${suffix}`);
-  let candidate = withSuffix(` (${label})`);
-  for (let n = 2; names.has(candidate); n++) candidate = withSuffix(` (${label} ${n})`);
+  let candidate = suffixed(base, ` (${label})`);
+  for (let n = 2; names.has(candidate); n++) candidate = suffixed(base, ` (${label} ${n})`);
   return candidate;
+}
+
+/** The name as it is if no canvas has it, else "Name (2)", "Name (3)", …: a second example. */
+export function distinctName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  const base = cleanCanvasName(name);
+  let candidate = base;
+  for (let n = 2; names.has(candidate); n++) candidate = suffixed(base, ` (${n})`);
+  return candidate;
+}
+
+/**
+ * `base` and `suffix` within the longest name: the base is shortened, not the suffix, so a long
+ * name still gets a distinct one; at a space where one is near, with "…" ("for real users o (copy)"
+ * read as a typo).
+ */
+function suffixed(base: string, suffix: string): string {
+  const room = CANVAS_NAME_MAX - suffix.length;
+  if (base.length <= room) return cleanCanvasName(`${base}${suffix}`);
+  const cut = cutText(base, room - 1);
+  const space = cut.lastIndexOf(' ');
+  const word = space >= room - 20 ? cut.slice(0, space) : cut;
+  return cleanCanvasName(`${word.trimEnd()}…${suffix}`);
 }

@@ -133,6 +133,35 @@ export function metricValueProblem(kind: MetricKind, value: number): string | nu
   }
 }
 
+// Made once per currency: building an Intl formatter for every value cost more than the rest.
+const metricFormats = new Map<string, Intl.NumberFormat | null>();
+function metricFormat(currency: string | null): Intl.NumberFormat | null {
+  const key = currency ?? '';
+  if (!metricFormats.has(key)) {
+    let format: Intl.NumberFormat | null;
+    try {
+      format = currency
+        ? new Intl.NumberFormat(undefined, { style: 'currency', currency })
+        : new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+    } catch {
+      format = null; // a currency code Intl does not know
+    }
+    metricFormats.set(key, format);
+  }
+  return metricFormats.get(key)!;
+}
+
+/** A value with its unit: "1,200 customers", "4.5 %", "$12,000.00", "48 points". */
+export function formatMetricValue(metric: Metric, value: number, currency: string): string {
+  const kind = METRIC_KINDS.find((k) => k.id === metric.kind)!;
+  if (kind.unit === 'currency')
+    return metricFormat(currency)?.format(value) ?? `${value} ${currency}`;
+  const number = metricFormat(null)!.format(value);
+  const unit = metric.kind === 'custom' ? metric.unit.trim() : kind.unit;
+  if (unit === '%') return `${number} %`;
+  return unit ? `${number} ${unit}` : number;
+}
+
 export function newMetric(id: string, kind: MetricKind, name = '', unit = ''): Metric {
   return {
     id,

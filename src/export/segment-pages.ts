@@ -25,7 +25,7 @@ import {
   PLAYBOOK_FIELDS,
   VALIDATION_STATUSES,
 } from '../domain/segment-operational.schema';
-import { metricName } from '../domain/segment-operational';
+import { formatMetricValue, metricName } from '../domain/segment-operational';
 import { formatDay } from '../ui/format';
 import type { Overflow } from './canvas-page';
 import { fitLine, INK, MUTED, NOTE_FILLS, SEGMENT_INKS, type Measurer, type Page } from './draw';
@@ -42,11 +42,6 @@ interface PagesContext {
 
 /** A calendar day as a reader of the PDF expects it ("25 Nov 2026", in their locale). */
 const day = formatDay;
-
-// Made once: building an Intl formatter for every value of every metric was most of its cost.
-let numberFormat: Intl.NumberFormat | null = null;
-const number = (v: number) =>
-  (numberFormat ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })).format(v);
 
 const labelOf = (choices: readonly Choice<string>[], id: string | null) =>
   choices.find((c) => c.id === id)?.label ?? null;
@@ -116,7 +111,8 @@ function segmentPages(
         text: fitLine(
           m,
           `${clean(ctx.doc.canvas.name)} · ${subtitle}`,
-          ctx.page.width - 2 * margin,
+          // It starts after the colour mark, as the name above does: the same room to the margin.
+          ctx.page.width - 2 * margin - 16 * s,
           8.5 * s,
         ),
         size: 8.5 * s,
@@ -224,13 +220,21 @@ function segmentPages(
       `Status: ${status}${segment.validation.changedAt ? ` (since ${day(segment.validation.changedAt.slice(0, 10))})` : ''}`,
       { size: 8.5, bold: true },
     );
+    const items = [
+      ...segment.jobs.map((i) => ({ id: i.id, what: `the job “${i.text}”` })),
+      ...segment.pains.map((i) => ({ id: i.id, what: `the pain “${i.text}”` })),
+      ...segment.gains.map((i) => ({ id: i.id, what: `the gain “${i.text}”` })),
+    ];
     for (const e of segment.evidence) {
       const type = EVIDENCE_TYPES.find((t) => t.id === e.type)!.label;
       const quote = e.quote ? ` “${e.quote}”` : '';
       const source = e.source ? ` (${e.source})` : '';
+      // Evidence against one pain is not evidence against the segment: what it is about, said.
+      const item = items.find((i) => i.id === e.about);
+      const about = item ? ` about ${item.what}` : '';
       flow.paragraph(
         clean(
-          `${e.supports ? 'Supports' : 'Contradicts'} · ${type}, ${day(e.date)}: ${e.summary}${quote}${source}`,
+          `${e.supports ? 'Supports' : 'Contradicts'}${about} · ${type}, ${day(e.date)}: ${e.summary}${quote}${source}`,
         ),
         { size: 8, after: 2 },
       );
@@ -240,13 +244,17 @@ function segmentPages(
     flow.heading('Metrics over time', 10, ink);
     for (const m of segment.metrics) {
       if (m.values.length === 0) continue;
-      const unit = m.kind === 'custom' && m.unit.trim() ? ` (${m.unit.trim()})` : '';
-      const name = `${metricName(m)}${unit}`;
-      flow.paragraph(clean(name), { size: 8, bold: true, after: 0.5 });
-      flow.paragraph(clean(m.values.map((v) => `${day(v.date)}: ${number(v.value)}`).join(' · ')), {
-        size: 8,
-        after: 2,
-      });
+      flow.paragraph(clean(metricName(m)), { size: 8, bold: true, after: 0.5 });
+      // Each value with its unit: "4.5 %", "$12,000.00", "3 days", "48 points".
+      const currency = segment.size.currency;
+      flow.paragraph(
+        clean(
+          m.values
+            .map((v) => `${day(v.date)}: ${formatMetricValue(m, v.value, currency)}`)
+            .join(' · '),
+        ),
+        { size: 8, after: 2 },
+      );
     }
   }
   const { playbook } = segment;

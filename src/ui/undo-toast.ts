@@ -5,6 +5,7 @@
 // before it (deleting a note, then Ctrl+Z, then the toast's Undo deleted the note's creation), and
 // once later changes come after it, Undo must not undo those instead.
 import { useNinefold } from '../store/index';
+import { focusNextFrame } from './focus';
 import { showToast, UNDO_TOAST_MS, useToasts } from './toast-store';
 
 const NOT_UNDONE_MESSAGE =
@@ -24,8 +25,23 @@ export function showUndoToast(canvasId: string, message: string): void {
       run: () => {
         const { history, actions } = useNinefold.getState();
         const undo = history[canvasId]?.undo ?? [];
-        if (undo.at(-1) === step) actions.undo(canvasId);
-        else if (undo.includes(step)) showToast({ message: NOT_UNDONE_MESSAGE });
+        if (undo.at(-1) === step) {
+          actions.undo(canvasId);
+          // The toast's button goes with the toast: the focus goes to what came back (a deleted
+          // note), else to the page.
+          const noteId = Object.keys(step.changes.notes).find(
+            (id) => step.changes.notes[id]!.before !== null,
+          );
+          focusNextFrame(
+            () =>
+              (noteId
+                ? document.querySelector<HTMLElement>(
+                    `[data-note-id="${CSS.escape(noteId)}"] [role="button"]`,
+                  )
+                : null) ?? document.getElementById('main'),
+            { ifLost: true },
+          );
+        } else if (undo.includes(step)) showToast({ message: NOT_UNDONE_MESSAGE });
         // Otherwise it has been undone already (Ctrl+Z, say): nothing is left to do.
       },
     },

@@ -12,6 +12,7 @@ import {
   clampNoteText,
   cleanCanvasName,
   copyName,
+  distinctName,
   createCanvas,
   DEFAULT_NOTE_COLOUR,
   duplicateCanvas,
@@ -343,6 +344,16 @@ describe('duplicateCanvas', () => {
   });
 });
 
+describe('distinctName', () => {
+  it('keeps a name no canvas has, and numbers one that is taken', () => {
+    expect(distinctName('Example: Clinic', ['Plan'])).toBe('Example: Clinic');
+    expect(distinctName('Example: Clinic', ['Example: Clinic'])).toBe('Example: Clinic (2)');
+    expect(distinctName('Example: Clinic', ['Example: Clinic', 'Example: Clinic (2)'])).toBe(
+      'Example: Clinic (3)',
+    );
+  });
+});
+
 describe('copyName', () => {
   it('adds "(copy)" when the name is free', () => {
     expect(copyName('Plan', ['Plan'])).toBe('Plan (copy)');
@@ -369,9 +380,17 @@ describe('copyName', () => {
   it('shortens a long name without splitting an emoji in two', () => {
     const name = 'a'.repeat(112) + '😀' + 'b'.repeat(6); // 120 units, the emoji at 112–113
     const copy = copyName(name, [name]);
-    expect(copy).toBe(`${'a'.repeat(112)} (copy)`);
+    expect(copy).toBe(`${'a'.repeat(112)}… (copy)`);
     expect(wellFormed(copy)).toBe(true);
     expect(wellFormed(cleanCanvasName('c'.repeat(CANVAS_NAME_MAX - 1) + '😀'))).toBe(true);
+  });
+
+  it('shortens a long name at a space, with an ellipsis, not mid-word', () => {
+    const name = `${'Plan for real users '.repeat(6)}ok`; // 122 characters, cut to 120
+    const clean = cleanCanvasName(name);
+    const copy = copyName(clean, [clean]);
+    expect(copy.length).toBeLessThanOrEqual(CANVAS_NAME_MAX);
+    expect(copy).toMatch(/ Plan for… \(copy\)$/);
   });
 
   // Regression: the suffix used to be added and the whole name then cut to CANVAS_NAME_MAX, so for

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptySegment, type Segment } from '../../src/domain/segment.schema';
 import type { Page } from '../../src/export/draw';
 import { makeDoc } from '../factories';
-import { documentOf, squash, texts } from './layout-helpers';
+import { documentOf, printed, squash, texts } from './layout-helpers';
 
 describe('segment pages', () => {
   const words = (seed: string, count: number) =>
@@ -124,5 +124,67 @@ describe('segment pages', () => {
     expect(early1).toEqual(expect.arrayContaining(['Served by', 'Channels', 'Shop window']));
     expect(early1).not.toContain('Flour mill');
     expect(body(pages[2]!).map((o) => o.text)).not.toContain('Served by');
+  });
+});
+
+describe('segment pages: evidence and metrics', () => {
+  it('says what each piece of evidence is about, and gives each metric value its unit', () => {
+    const segment = emptySegment('teal');
+    segment.size.currency = 'EUR';
+    segment.pains.push({
+      id: 'p1',
+      text: 'No-shows',
+      kind: 'obstacle',
+      severity: 4,
+      importance: 3,
+      frequency: 'often',
+    });
+    segment.evidence.push(
+      {
+        id: 'e1',
+        date: '2026-11-01',
+        type: 'interview',
+        summary: 'They rebook by phone',
+        quote: '',
+        source: '',
+        supports: false,
+        about: 'p1',
+      },
+      {
+        id: 'e2',
+        date: '2026-11-02',
+        type: 'survey',
+        summary: 'Most would pay',
+        quote: '',
+        source: '',
+        supports: true,
+        about: null,
+      },
+    );
+    const metric = (id: string, kind: 'revenue' | 'churn' | 'timeToValue', value: number) => ({
+      id,
+      kind,
+      name: '',
+      unit: '',
+      values: [{ id: `${id}v`, date: '2026-11-01', value }],
+    });
+    segment.metrics.push(
+      metric('m1', 'revenue', 12000),
+      metric('m2', 'churn', 4.5),
+      metric('m3', 'timeToValue', 3),
+    );
+    const { pages } = documentOf(
+      makeDoc({ notes: [{ block: 'customer-segments', text: 'Clinics', segment }] }),
+    );
+    const all = printed([pages[1]!]);
+    expect(all).toContain(squash('Contradicts about the pain “No-shows” · Interview'));
+    expect(all).toContain(squash('Supports · Survey'));
+    expect(all).toContain(
+      squash(
+        new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(12000),
+      ),
+    );
+    expect(all).toContain(squash('4.5 %'));
+    expect(all).toContain(squash('3 days'));
   });
 });

@@ -99,10 +99,12 @@ export function CanvasBoard({ canvasId, boardRef: outerRef }: CanvasBoardProps) 
 
   const onDragMove = ({ active, over, activatorEvent }: DragMoveEvent) => {
     // Keyboard drags aim through the coordinate getter; pointer drags aim at what they are over.
+    // Over no block at all (above the canvas, say), a drop puts the note back where it was.
     const block = over ? blockOfDroppable(over.id) : null;
-    if (!(activatorEvent instanceof KeyboardEvent) && tracker.items && block) {
+    if (!(activatorEvent instanceof KeyboardEvent) && tracker.items) {
       tracker.aim(
-        pointerTarget(tracker.items, block, active.rect.current.translated, tracker.noteRects()),
+        block &&
+          pointerTarget(tracker.items, block, active.rect.current.translated, tracker.noteRects()),
       );
     }
     showTarget();
@@ -113,7 +115,7 @@ export function CanvasBoard({ canvasId, boardRef: outerRef }: CanvasBoardProps) 
     setTarget(null);
   };
 
-  const onDragEnd = ({ active, activatorEvent }: DragEndEvent) => {
+  const onDragEnd = ({ active }: DragEndEvent) => {
     const { items, target: aim } = tracker;
     const id = String(active.id);
     if (items && aim && !isNoMove(items, id, aim)) {
@@ -124,10 +126,10 @@ export function CanvasBoard({ canvasId, boardRef: outerRef }: CanvasBoardProps) 
           canvasId,
           movedOutMessage(useNinefold.getState().notes[id]?.text ?? '', unlinked),
         );
-      // A note that changed blocks is a new element: keyboard users keep their place on it. Only
-      // if the focus was lost: a note focused meanwhile (the next one to move) keeps it.
-      if (activatorEvent instanceof KeyboardEvent)
-        focusNextFrame(() => noteBody(boardRef.current, id), { ifLost: true });
+      // A note that changed blocks is a new element: the focus stays on it, for the keyboard as
+      // for a pointer (it had the focus when picked up). Only if the focus was lost: a note
+      // focused meanwhile (the next one to move) keeps it.
+      focusNextFrame(() => noteBody(boardRef.current, id), { ifLost: true });
     }
     finish();
   };

@@ -4,6 +4,7 @@ import { CANVAS_NAME_MAX, type Canvas } from '../../domain/canvas.schema';
 import { newId } from '../../domain/ids';
 import { useActions, useCanRedo, useCanUndo } from '../../store/selectors';
 import { onLinkClick } from '../../ui/router';
+import { TextInput } from '../../ui/TextInput';
 import { useCanvasUi } from './canvas-ui-store';
 import { commandByName } from './commands';
 
@@ -23,13 +24,13 @@ function CanvasNameField({ canvas }: { canvas: Canvas }) {
     actions.renameCanvas(canvas.id, draft, session.key);
   };
   return (
-    <input
+    <TextInput
       className="canvas-name"
       dir="auto"
       aria-label="Canvas name"
       value={typing?.draft ?? canvas.name}
       maxLength={CANVAS_NAME_MAX}
-      onChange={(e) => rename(e.target.value)}
+      onValueChange={rename}
       onBlur={() => setTyping(null)}
       onKeyDown={(e) => {
         if (e.key === 'Enter') setTyping(null);

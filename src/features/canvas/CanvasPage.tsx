@@ -3,8 +3,10 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { openCanvas, type OpenResult } from '../../persistence/session';
 import { useNinefold } from '../../store/index';
 import { useCanvas } from '../../store/selectors';
+import { focusNextFrame } from '../../ui/focus';
 import { onLinkClick, useFocusOnArrival } from '../../ui/router';
 import { CanvasBoard } from './CanvasBoard';
+import { useCanvasUi } from './canvas-ui-store';
 import { CanvasHeader } from './CanvasHeader';
 import { useCanvasShortcuts } from './commands';
 import { useDeletedElsewhere } from './deleted-elsewhere';
@@ -80,9 +82,25 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
     board.style.width = width === null ? '' : `${width}px`;
   }, [withPanel, ready]);
 
+  // Deleted while a note was being edited (from another tab): restored, it shows as it is, not
+  // with an editor opened long ago.
+  const trashed = canvas ? canvas.trashedAt !== null : false;
   useEffect(() => {
-    if (canvas) document.title = `${canvas.name} · Ninefold`;
-  }, [canvas]);
+    if (trashed) useCanvasUi.getState().stopEditing();
+  }, [trashed]);
+
+  const title = canvas ? `${canvas.name} · Ninefold` : null;
+  useEffect(() => {
+    if (title === null) return;
+    // Setting the page's title ends the browser's run of typing in a field: while the name is
+    // typed, Ctrl+Z then took back one letter at a time. The title follows after a pause.
+    if (!document.activeElement?.classList.contains('canvas-name')) {
+      document.title = title;
+      return;
+    }
+    const timer = setTimeout(() => (document.title = title), 1000);
+    return () => clearTimeout(timer);
+  }, [title]);
 
   // Reached from another screen ("New canvas", a canvas in the list, an example), the focus was
   // on something of that screen, now gone: it starts at the canvas's page, not the page's body.
@@ -103,7 +121,27 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
       </CanvasMessage>
     );
   }
-  if (status === 'missing' || !canvas || canvas.trashedAt !== null) {
+  if (canvas && canvas.trashedAt !== null) {
+    // Deleted while open (from the home screen in another tab, say): it can come back from here.
+    return (
+      <CanvasMessage
+        title="This canvas was deleted"
+        action={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => useNinefold.getState().actions.restoreCanvas(canvasId)}
+          >
+            Restore it
+          </button>
+        }
+      >
+        “{canvas.name}” was deleted, perhaps in another tab. It stays under Recently deleted on the
+        home screen for a day; Restore it brings it back here.
+      </CanvasMessage>
+    );
+  }
+  if (status === 'missing' || !canvas) {
     return (
       <CanvasMessage title="Canvas not found">
         This canvas does not exist in this browser, or it has been deleted.
@@ -125,14 +163,30 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
   );
 }
 
-function CanvasMessage({ title, children }: { title: string; children: React.ReactNode }) {
+function CanvasMessage({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children: React.ReactNode;
+  action?: React.ReactNode;
+}) {
+  // Shown in place of the canvas, whose element in focus (a note, its editor) has gone with it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => focusNextFrame(() => heading.current, { ifLost: true }), []);
   return (
     <main className="canvas-page canvas-page--message" id="main">
-      <h1>{title}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
       <p>{children}</p>
-      <a className="button" href="/" onClick={(e) => onLinkClick(e, '/')}>
-        Back to your canvases
-      </a>
+      <div className="canvas-page__actions">
+        {action}
+        <a className="button" href="/" onClick={(e) => onLinkClick(e, '/')}>
+          Back to your canvases
+        </a>
+      </div>
     </main>
   );
 }

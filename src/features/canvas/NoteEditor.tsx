@@ -7,6 +7,7 @@ import { addNoteButton, noteBody } from './note-focus';
 import { showToast } from '../../ui/toast-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { focusNextFrame } from '../../ui/focus';
+import { TextInput } from '../../ui/TextInput';
 
 const COUNTER_FROM = NOTE_TEXT_MAX - 200;
 
@@ -48,7 +49,8 @@ export function NoteEditor({ note }: { note: Note }) {
 
   return (
     <div className="note__editor">
-      <textarea
+      <TextInput
+        multiline
         ref={textarea}
         className="note__textarea"
         dir="auto"
@@ -61,8 +63,8 @@ export function NoteEditor({ note }: { note: Note }) {
           const end = e.currentTarget.value.length;
           e.currentTarget.setSelectionRange(end, end);
         }}
-        onChange={(e) => {
-          const result = actions.setNoteText(note.id, e.target.value, sessionKey);
+        onValueChange={(text) => {
+          const result = actions.setNoteText(note.id, text, sessionKey);
           // The notice stays while the text is the one that was cut, not once it is edited down.
           if (result.cut !== cut) setCut(result.cut);
           if (result.cut && !cut) {

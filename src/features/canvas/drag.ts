@@ -122,7 +122,7 @@ export class DragTracker {
   private board: HTMLElement | null = null;
   private blockRects = new Map<BlockId, ClientRect>();
   private scrollAtStart = { x: 0, y: 0 };
-  /** The element that scrolls the board sideways beside a segment panel (the canvas page). */
+  /** The element that scrolls the board sideways beside a segment panel (CanvasBoard's). */
   private scroller: HTMLElement | null = null;
 
   /** How far the window and the board's own scroller have scrolled, together. */
@@ -143,7 +143,7 @@ export class DragTracker {
     this.measured.clear();
     this.blockRects.clear();
     this.board = board;
-    this.scroller = board?.closest<HTMLElement>('.canvas-page') ?? null;
+    this.scroller = board?.closest<HTMLElement>('.board-scroller') ?? null;
     this.scrollAtStart = this.scrollNow();
     board?.querySelectorAll<HTMLElement>('[data-block]').forEach((el) => {
       this.blockRects.set(el.dataset.block as BlockId, plainRect(el));

@@ -2,6 +2,7 @@
 // The examples (about 30 KB) load when the dialog opens, not with the home screen.
 import { useEffect, useRef, useState } from 'react';
 import type * as Examples from '../../domain/examples';
+import { distinctName } from '../../domain/canvas-ops';
 import { newId } from '../../domain/ids';
 import { useActions } from '../../store/selectors';
 import { Dialog } from '../../ui/Dialog';
@@ -12,7 +13,16 @@ type ExamplesModule = typeof Examples;
 
 const now = () => Date.now();
 
-export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ExamplePicker({
+  open,
+  onClose,
+  takenNames,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** Names of the canvases here: an example started twice is told apart ("… (2)"). */
+  takenNames: readonly string[];
+}) {
   const actions = useActions();
   const [examples, setExamples] = useState<ExamplesModule | null>(null);
   const [failed, setFailed] = useState(false);
@@ -55,8 +65,9 @@ export function ExamplePicker({ open, onClose }: { open: boolean; onClose: () =>
       newNoteId: () => newId('note'),
       now: now(),
     });
+    const name = distinctName(doc.canvas.name, takenNames);
     onClose();
-    navigate(canvasPath(actions.addCanvasDoc(doc)));
+    navigate(canvasPath(actions.addCanvasDoc({ ...doc, canvas: { ...doc.canvas, name } })));
   };
 
   return (

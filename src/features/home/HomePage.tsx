@@ -142,7 +142,11 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
 
       <RecentlyDeleted items={trashed} onRestore={restore} />
 
-      <ExamplePicker open={picking} onClose={() => setPicking(false)} />
+      <ExamplePicker
+        open={picking}
+        onClose={() => setPicking(false)}
+        takenNames={[...canvases, ...trashed].map((c) => c.canvas.name)}
+      />
       <RenameDialog
         canvas={renamingCanvas}
         onClose={() => setRenaming(null)}

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { CANVAS_NAME_MAX, type Canvas } from '../../domain/canvas.schema';
 import { Dialog } from '../../ui/Dialog';
+import { TextInput } from '../../ui/TextInput';
 
 interface RenameDialogProps {
   canvas: Canvas | undefined;
@@ -24,6 +25,7 @@ function RenameForm(props: {
   onRename: (name: string) => void;
 }) {
   const [name, setName] = useState(props.initial);
+  const fieldId = useId();
   return (
     <form
       className="dialog__form"
@@ -32,18 +34,21 @@ function RenameForm(props: {
         props.onRename(name);
       }}
     >
-      <label className="field">
-        <span className="field__label">Canvas name</span>
-        <input
+      <div className="field">
+        <label className="field__label" htmlFor={fieldId}>
+          Canvas name
+        </label>
+        <TextInput
+          id={fieldId}
           className="field__input"
           value={name}
           maxLength={CANVAS_NAME_MAX}
-          onChange={(e) => setName(e.target.value)}
+          onValueChange={setName}
           // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog exists to type this name
           autoFocus
           onFocus={(e) => e.currentTarget.select()}
         />
-      </label>
+      </div>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={props.onCancel}>
           Cancel

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { Note } from '../../domain/canvas.schema';
 import {
   dayOf,
+  formatMetricValue,
   metricName,
   metricTrend,
   metricValueProblem,
@@ -11,6 +12,7 @@ import {
 import { METRIC_KINDS, METRICS_LIMIT, type Metric } from '../../domain/segment-operational.schema';
 import { segmentOf } from '../../domain/segment-ops';
 import { useNinefold } from '../../store/index';
+import { TextInput } from '../../ui/TextInput';
 import { Dialog } from '../../ui/Dialog';
 import { formatDay } from '../../ui/format';
 import { DateField, Section, SelectField, TextField } from './fields';
@@ -18,22 +20,6 @@ import { focusNextFrame, removeKeepingFocus } from '../../ui/focus';
 import { parseTypedNumber } from '../../domain/text';
 
 const now = () => Date.now();
-
-/** A value with its unit: "1,200 customers", "4.5 %", "$12,000". */
-export function formatMetricValue(metric: Metric, value: number, currency: string): string {
-  const kind = METRIC_KINDS.find((k) => k.id === metric.kind)!;
-  if (kind.unit === 'currency') {
-    try {
-      return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(value);
-    } catch {
-      return `${value} ${currency}`;
-    }
-  }
-  const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(value);
-  const unit = metric.kind === 'custom' ? metric.unit.trim() : kind.unit;
-  if (unit === '%') return `${number} %`;
-  return unit ? `${number} ${unit}` : number;
-}
 
 /**
  * Reads a typed value: "1,200", "1 200", "4.5", "4,5 %", "-3"; for a `count` (customers), "1.200"
@@ -239,7 +225,7 @@ function MetricRow({ note, metric }: { note: Note; metric: Metric }) {
           <label className="field__label" htmlFor={`${formId}-value`}>
             Value of {name}
           </label>
-          <input
+          <TextInput
             id={`${formId}-value`}
             className="field__input"
             type="text"
@@ -248,7 +234,7 @@ function MetricRow({ note, metric }: { note: Note; metric: Metric }) {
             value={value}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? `${formId}-problem` : undefined}
-            onChange={(e) => setValue(e.target.value)}
+            onValueChange={setValue}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();

@@ -111,6 +111,16 @@ export default function SegmentPanel({
     document
       .querySelector(`[data-note-id="${CSS.escape(segmentId)}"]`)
       ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Closed another way than its Close button (the browser's Back, say), the panel takes the
+    // focus with it: it goes back to the segment's note, as Close does.
+    return () =>
+      focusNextFrame(
+        () =>
+          document.querySelector<HTMLElement>(
+            `[data-note-id="${CSS.escape(segmentId)}"] [role="button"]`,
+          ),
+        { ifLost: true },
+      );
   }, [segmentId]);
 
   // The segment went while its panel was open (an undone split, a delete in another tab): the

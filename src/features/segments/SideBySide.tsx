@@ -2,7 +2,13 @@
 // review, and the latest value of every metric any segment tracks.
 import type { Note } from '../../domain/canvas.schema';
 import { MERGE_FIELDS } from '../../domain/segment-merge';
-import { cadenceLabel, dayOf, metricName, nextReview } from '../../domain/segment-operational';
+import {
+  cadenceLabel,
+  dayOf,
+  formatMetricValue,
+  metricName,
+  nextReview,
+} from '../../domain/segment-operational';
 import {
   METRIC_KINDS,
   VALIDATION_STATUSES,
@@ -10,7 +16,6 @@ import {
 } from '../../domain/segment-operational.schema';
 import { segmentName, segmentOf } from '../../domain/segment-ops';
 import { formatDay } from '../../ui/format';
-import { formatMetricValue } from './MetricsSection';
 import { TableScroll } from '../../ui/TableScroll';
 
 const metricKey = (m: Metric) =>

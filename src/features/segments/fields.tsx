@@ -5,6 +5,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { newId } from '../../domain/ids';
 import { cutText, parseTypedNumber } from '../../domain/text';
 import { focusNextFrame } from '../../ui/focus';
+import { TextInput } from '../../ui/TextInput';
 
 /** A coalesce key that changes each time the field gains focus: one typing session, one undo. */
 function useTypingSession() {
@@ -60,6 +61,7 @@ export function TextField({
     'aria-describedby': [hint && hintId, cut && cutId].filter(Boolean).join(' ') || undefined,
     onFocus: session.onFocus,
     onBlur: () => setCut(false),
+    onValueChange: change,
   };
   return (
     <div className="field">
@@ -72,9 +74,9 @@ export function TextField({
         </p>
       )}
       {multiline ? (
-        <textarea {...common} rows={2} onChange={(e) => change(e.target.value)} />
+        <TextInput multiline {...common} rows={2} />
       ) : (
-        <input {...common} type="text" onChange={(e) => change(e.target.value)} />
+        <TextInput {...common} type="text" />
       )}
       {cut && (
         <p className="field__problem" id={cutId} role="status">
@@ -132,7 +134,7 @@ export function NumberField({
           {hint}
         </p>
       )}
-      <input
+      <TextInput
         id={inputId}
         className="field__input"
         type="text"
@@ -145,8 +147,7 @@ export function NumberField({
         // Left with something that is not a number: it stays, with its message, rather than
         // quietly showing the number it had before.
         onBlur={() => !invalid && setDraft(null)}
-        onChange={(e) => {
-          const next = e.target.value;
+        onValueChange={(next) => {
           setDraft(next);
           if (next.trim() === '') return onChange(null, session.current());
           const number = parseTypedNumber(next, { count: whole });
