@@ -268,3 +268,23 @@ test('the tab shows the Ninefold icon, a PNG (an SVG icon is drawn on the main t
     expect([...(await response.body()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   }
 });
+
+test('a toast about a canvas named with one long word keeps its Undo in the window', async ({
+  canvas,
+  page,
+}) => {
+  const name = 'Supercalifragilisticexpialidocious'.repeat(3);
+  await canvas.createCanvas(name);
+  await canvas.home();
+  await page.getByRole('button', { name: `Delete ${name}` }).click();
+  const undo = page.getByRole('status', { name: 'Notifications' }).getByRole('button', {
+    name: 'Undo',
+  });
+  await expect(undo).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(undo).toBeInViewport({ ratio: 1 });
+  await undo.click();
+  await expect(
+    page.getByRole('list', { name: 'Canvases' }).getByRole('link', { name }),
+  ).toBeVisible();
+});

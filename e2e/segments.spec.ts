@@ -433,9 +433,12 @@ test('a segment’s panel opens beside the canvas without squeezing it, and prin
   });
   expect(scrolls).toBe(true);
 
-  // Printed, the canvas is laid out as it is without a panel.
+  // Printed, the canvas is laid out as it is without a panel, 257 mm wide at most (a landscape
+  // page's width; zoomed out to fit its height).
   await page.emulateMedia({ media: 'print' });
   expect(Math.abs((await width()) - printedAlone)).toBeLessThan(1);
+  const printedPage = (await page.getByRole('main').boundingBox())!;
+  expect(printedPage.width).toBeLessThanOrEqual((257 * 96) / 25.4 + 1);
   await page.emulateMedia({ media: 'screen' });
 
   // Closed, the canvas has the window again; in a narrower window it follows it, and a panel

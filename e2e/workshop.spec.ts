@@ -412,6 +412,9 @@ test('"?" lists every shortcut, on the canvas and while presenting', async ({ pa
   await page.keyboard.press('Tab');
   await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
   await expect(help.getByRole('region', { name: 'Canvas' })).toContainText('Undo');
+  // Every key that does something is listed, the second key of a pair too.
+  await expect(help.getByRole('region', { name: 'Canvas' })).toContainText('Backspace');
+  await expect(help.getByRole('region', { name: 'Canvas' })).toContainText('Enter drops it too');
   await expect(help.getByRole('region', { name: 'Presenting' })).toContainText(
     'Start or pause the timer',
   );

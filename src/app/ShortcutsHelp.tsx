@@ -22,10 +22,11 @@ const SECTIONS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
       { keys: ['F2'], label: 'Edit the focused note or segment name' },
       { keys: ['Ctrl+Enter', '⌘Enter'], label: 'Save the note being edited' },
       { keys: ['Esc'], label: 'Cancel editing; clear the segment lens' },
-      { keys: ['Delete'], label: 'Delete the focused note (undo brings it back)' },
+      { keys: ['Delete', 'Backspace'], label: 'Delete the focused note (undo brings it back)' },
       {
         keys: ['Space', 'arrows', 'Space'],
-        label: 'Pick up the focused note, move it (into the next block too), drop it',
+        label:
+          'Pick up the focused note, move it (into the next block too), drop it (Enter drops it too)',
       },
       { keys: ['Esc'], label: 'While moving a note: put it back' },
     ],

@@ -168,7 +168,8 @@ export const MIN_NOTE_SIZE = 6;
 /**
  * Places notes in columns (each note into the shortest column), at the largest text size from
  * MAX_SIZE down to MIN_NOTE_SIZE at which they all fit; at the smallest size, what does not fit
- * is left over, in order, with room kept for the marker.
+ * is left over, in order, with room kept for the marker (a long note left over, the shorter ones
+ * after it still placed where they fit).
  */
 function placeNotes(
   notes: Note[],
@@ -202,7 +203,9 @@ function placeNotes(
       let col = 0;
       for (let c = 1; c < columns; c++) if (heights[c]! < heights[col]!) col = c;
       const y = heights[col]!;
-      if (y + f.h > limit) break;
+      // Too long for what is left: it goes to the appendix, and the shorter notes after it are
+      // still placed (one long note emptied its whole block onto the appendix).
+      if (y + f.h > limit) continue;
       spots.push({ f, col, y });
       heights[col] = y + f.h + gap;
     }
@@ -263,5 +266,6 @@ function placeNotes(
         colour: MUTED,
       });
   }
-  return { ops, left: notes.slice(spots.length) };
+  const placed = new Set(spots.map(({ f }) => f.note));
+  return { ops, left: notes.filter((note) => !placed.has(note)) };
 }

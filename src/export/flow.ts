@@ -22,6 +22,11 @@ interface TextStyle {
   swatch?: string;
   /** Space after the paragraph, in points. */
   after?: number;
+  /**
+   * Starts in the next column rather than split, when it fits in one (a note); a paragraph
+   * longer than a column still flows on.
+   */
+  together?: boolean;
 }
 
 export class Flow {
@@ -92,6 +97,8 @@ export class Flow {
     const indent = (style.indent ?? 0) * this.s + (style.swatch ? 9 * this.s : 0);
     const floating = this.y < this.floatBottom ? this.floatWidth : 0;
     const lines = this.o.m.wrap(text, this.colW - indent - floating, size, style.bold);
+    if (style.together && lines.length * lineH <= this.bottom - this.top)
+      this.ensure(lines.length * lineH);
     lines.forEach((line, i) => {
       this.ensure(lineH);
       // Beside the image while level with it; a line moved to a new column has no image there.

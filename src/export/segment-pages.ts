@@ -3,7 +3,7 @@
 import { BLOCK_IDS, BLOCKS } from '../domain/blocks';
 import type { CanvasDoc, Note } from '../domain/canvas.schema';
 import { sortByOrder } from '../domain/order';
-import { noteLabel, segmentName } from '../domain/segment-ops';
+import { isSegment, noteLabel, segmentName } from '../domain/segment-ops';
 import { attractiveness, formatTotal, rankSegments } from '../domain/segment-score';
 import { sizeLine } from '../domain/segment-size';
 import {
@@ -15,6 +15,7 @@ import {
   JOB_KINDS,
   KINDS,
   PAIN_KINDS,
+  PRICING_MODELS,
   PRIORITIES,
   RELEVANCES,
   TEMPLATE_FIELDS,
@@ -342,15 +343,27 @@ export function layoutAppendix(ctx: PagesContext, overflow: readonly Overflow[])
       return margin + size + 14 * s;
     },
   });
+  // The segments' names, for what the canvas page shows as coloured marks.
+  const segmentNames = new Map(
+    ctx.doc.notes.filter(isSegment).map((n) => [n.id, segmentName(n.text)]),
+  );
   for (const { block, notes } of overflow) {
     flow.heading(BLOCKS[block].title, 10);
-    for (const n of notes)
+    for (const n of notes) {
+      const serves = n.segmentIds.flatMap((id) => segmentNames.get(id) ?? []);
+      const pricing = PRICING_MODELS.find((p) => p.id === n.pricing)?.label;
+      const links = [serves.length ? `Serves ${serves.join(', ')}` : '', pricing ?? '']
+        .filter(Boolean)
+        .join(' · ');
       flow.paragraph(clean(noteLabel(n)), {
         size: 8.5,
         bold: !!n.segment,
         swatch: NOTE_FILLS[n.colour],
-        after: 3,
+        after: links ? 0.5 : 3,
+        together: true,
       });
+      if (links) flow.paragraph(clean(links), { size: 7, colour: MUTED, indent: 9, after: 3 });
+    }
   }
   return flow.pages;
 }

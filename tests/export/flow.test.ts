@@ -142,3 +142,20 @@ describe('Flow', () => {
     for (const o of moved) expect(o.x).toBe(COLUMN_X[1]);
   });
 });
+
+describe('Flow: paragraphs kept together', () => {
+  it('starts a paragraph that fits in a column in the next column rather than split it', () => {
+    const { flow } = flowWithHeader();
+    // Fill the first column to two lines from its foot.
+    const lineH = 8 * 1.3;
+    const filler = Math.floor((BOTTOM - TOP) / lineH) - 2;
+    for (let i = 0; i < filler; i++) flow.paragraph(`filler ${i}`, { size: 8, after: 0 });
+    // Five short lines: split, the last three would start the next column.
+    const words = Array.from({ length: 5 }, (_, i) => `line${i}`.padEnd(60, 'x')).join(' ');
+    flow.paragraph(words, { size: 8, after: 0, together: true });
+    const first = find(flow.pages, 'line0'.padEnd(60, 'x'));
+    const last = find(flow.pages, 'line4'.padEnd(60, 'x'));
+    expect(first.x).toBe(COLUMN_X[1]);
+    expect(last.x).toBe(COLUMN_X[1]);
+  });
+});

@@ -130,6 +130,39 @@ describe('layoutCanvasPage', () => {
     expect(printed(pages.slice(1))).toContain(squash(text));
     expect(texts(pages[0]!).map((o) => o.text)).toContain('+ 1 more: see page 2');
   });
+
+  it('says in the appendix which segments a note serves, and its pricing (its marks on the canvas)', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const doc = makeDoc({
+      notes: [
+        { id: 'seg_c', block: 'customer-segments', text: 'Clinics', segment: undefined },
+        {
+          block: 'revenue-streams',
+          text,
+          segmentIds: ['seg_c'],
+          pricing: 'subscription',
+        },
+      ],
+    });
+    const { pages, appendixStart } = documentOf(doc);
+    const appendix = printed(pages.slice(appendixStart! - 1));
+    expect(appendix).toContain(squash('Serves Clinics · Subscription'));
+  });
+
+  it('still places the shorter notes after a note too long for the block', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const doc = makeDoc({
+      notes: [
+        { block: 'key-activities', text, order: 'a0' },
+        { block: 'key-activities', text: 'Short activity 1', order: 'a1' },
+        { block: 'key-activities', text: 'Short activity 2', order: 'a2' },
+      ],
+    });
+    const { page, overflow } = canvasPage(doc);
+    expect(overflow.map((o) => o.notes.map((n) => n.text))).toEqual([[text]]);
+    expect(printed([page])).toContain(squash('Short activity 1'));
+    expect(printed([page])).toContain(squash('Short activity 2'));
+  });
 });
 
 describe('layoutDocument', () => {
