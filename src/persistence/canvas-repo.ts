@@ -89,7 +89,8 @@ export interface WriteOutcome {
 /**
  * Ours, or ours merged with the stored row when another tab has written the record since our
  * edits started from `base`: both tabs' changes kept (mergeEdits), stamped newer than either.
- * Null when the stored row is newer and nothing of ours can be merged into it (no base known).
+ * With a base no older than the stored row, ours (it descends from that row). Null when the
+ * stored row is newer and nothing of ours can be merged into it (no base known).
  */
 function resolveWrite<T extends { updatedAt: number }>(
   ours: T,
@@ -103,6 +104,14 @@ function resolveWrite<T extends { updatedAt: number }>(
     if (sameContent(row, stored)) return null;
     return { row: { ...row, updatedAt: row.updatedAt + 1 }, merged: true };
   }
+  // Our edits started from the stored row (or a newer one of ours): they win, even when stamped
+  // earlier than it. A row merged on an earlier write is stamped one past both sides, and the
+  // edits typed meanwhile, shown on top of it, can carry an earlier time: dropping them as stale
+  // lost the last letter typed while another tab typed into the same segment.
+  if (base)
+    return ours.updatedAt > stored.updatedAt
+      ? { row: ours, merged: false }
+      : { row: { ...ours, updatedAt: stored.updatedAt + 1 }, merged: true };
   return stored.updatedAt > ours.updatedAt ? null : { row: ours, merged: false };
 }
 

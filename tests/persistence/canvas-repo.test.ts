@@ -98,6 +98,23 @@ describe('writeRecords', () => {
     expect(await db.notes.get(fresh.id)).toEqual(fresh);
   });
 
+  it('writes edits made from the stored row even when stamped earlier, stamped past it', async () => {
+    // A row merged on an earlier write is stamped one past both tabs' edits; what this tab typed
+    // meanwhile, shown on top of it, can be stamped earlier. It descends from that row: it wins.
+    const stored = makeNote({ text: 'Head nurse on the war', updatedAt: T0 + 10 });
+    await db.notes.put(stored);
+    const ours = { ...stored, text: 'Head nurse on the ward', updatedAt: T0 + 9 };
+    const outcome = await writeRecords(db, {
+      ...writes({ notes: [ours] }),
+      bases: { canvases: new Map(), notes: new Map([[stored.id, stored]]) },
+    });
+    const written = { ...ours, updatedAt: T0 + 11 };
+    expect(outcome.written.notes).toEqual([written]);
+    // Reported back, so that the tab's store takes the stamp the database has.
+    expect(outcome.newer.notes).toEqual([written]);
+    expect(await db.notes.get(stored.id)).toEqual(written);
+  });
+
   it('lets a write as new as the stored row win (same tab, same millisecond)', async () => {
     const stored = makeNote({ text: 'first', updatedAt: T0 });
     await db.notes.put(stored);

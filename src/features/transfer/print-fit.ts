@@ -6,6 +6,8 @@ const PRINTABLE_HEIGHT_MM = 190;
 const PX_PER_MM = 96 / 25.4;
 /** The footer's credit line, printed under the canvas. */
 const FOOTER_ALLOWANCE_PX = 28;
+/** Rounding between layout and print, so that the credit line never spills onto a second page. */
+const SAFETY_PX = 12;
 
 function fitToPage(printing: boolean) {
   const root = document.documentElement;
@@ -13,9 +15,20 @@ function fitToPage(printing: boolean) {
   if (!printing) return;
   const page = document.querySelector<HTMLElement>('main.canvas-page');
   if (!page) return;
-  const available = PRINTABLE_HEIGHT_MM * PX_PER_MM - FOOTER_ALLOWANCE_PX;
+  // The credit line printed under the canvas, as the print styles lay it out (or an allowance).
+  const footer = document.querySelector('.app-footer')?.getBoundingClientRect().height;
+  const available = PRINTABLE_HEIGHT_MM * PX_PER_MM - (footer || FOOTER_ALLOWANCE_PX) - SAFETY_PX;
   const height = page.getBoundingClientRect().height;
-  if (height > available) root.style.setProperty('--print-zoom', (available / height).toFixed(4));
+  if (height <= available) return;
+  let zoom = available / height;
+  root.style.setProperty('--print-zoom', zoom.toFixed(4));
+  // Zoomed, the canvas may not come out exactly that much shorter (notes laid out again, their
+  // heights rounded): measured once more, and corrected.
+  const zoomed = page.getBoundingClientRect().height;
+  if (zoomed > available) {
+    zoom *= available / zoomed;
+    root.style.setProperty('--print-zoom', zoom.toFixed(4));
+  }
 }
 
 /** Starts fitting the canvas to the printed page; returns a stop function. */
