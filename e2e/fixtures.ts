@@ -10,6 +10,14 @@ import {
 } from '@playwright/test';
 
 /** axe's serious and critical findings on the page as it is, one line each. */
+/** The browser will not promise to keep the site's data (as many do): the backup notice comes. */
+export async function refuseDurableStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'persisted', { value: () => Promise.resolve(false) });
+    Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(false) });
+  });
+}
+
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect, seriousViolations } from './fixtures';
+import { test, expect, refuseDurableStorage, seriousViolations } from './fixtures';
 
 test('when a write fails because storage is full, a banner says so; saving resumes by itself', async ({
   canvas,
@@ -344,12 +344,7 @@ test.describe('a laptop zoomed to 200 %, with the backup notice at the foot of t
     page,
     canvas,
   }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator.storage, 'persisted', {
-        value: () => Promise.resolve(false),
-      });
-      Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(false) });
-    });
+    await refuseDurableStorage(page);
     await canvas.home();
     // Starting an example is the first edit: the browser is asked, refuses, and the notice comes.
     await canvas.createExample();

@@ -1,4 +1,4 @@
-import { test, expect, openSegmentTool, seriousViolations } from './fixtures';
+import { test, expect, openSegmentTool, refuseDurableStorage, seriousViolations } from './fixtures';
 
 test.use({ hasTouch: true, viewport: { width: 1024, height: 768 } });
 
@@ -98,12 +98,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     // The browser will not promise to keep the data: the notice comes after the first edit.
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator.storage, 'persisted', {
-        value: () => Promise.resolve(false),
-      });
-      Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(false) });
-    });
+    await refuseDurableStorage(page);
     await canvas.createCanvas('Phone notice');
     await canvas.addNote('Customer Segments', 'Night-shift nurses');
     const notice = page.getByRole('status').filter({ hasText: 'Keep a backup' });

@@ -57,8 +57,10 @@ export function CanvasPage({ canvasId, tools, aside, notice }: CanvasPageProps) 
     const layout = layoutRef.current;
     const board = boardRef.current;
     if (!layout || !board || typeof ResizeObserver === 'undefined') return;
+    // Not while printing (a print preview lays the board out at the paper's width).
+    const printing = window.matchMedia?.('print');
     const observer = new ResizeObserver(() => {
-      if (!layout.classList.contains('canvas-layout--with-panel'))
+      if (!layout.classList.contains('canvas-layout--with-panel') && !printing?.matches)
         boardWidth.current = board.offsetWidth;
     });
     observer.observe(board);
