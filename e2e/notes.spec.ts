@@ -99,9 +99,12 @@ test('a mouse drag drops a note exactly where the indicator shows, within and ac
   // The note moved by the mouse keeps the focus it took when picked up, in its new block.
   await expect(canvas.note('Onboarding call')).toBeFocused();
 
-  // Dropped outside every block (on the page's header): nothing moves.
+  // Dropped outside every block (on the page's header): nothing moves, and that is what is said.
   await canvas.dragNote('Community forum', page.getByRole('textbox', { name: 'Canvas name' }));
   await canvas.expectNotes('Customer Relationships', ['Account manager', 'Community forum']);
+  await expect(
+    page.getByText('“Community forum” was dropped outside the canvas: it is back where it was.'),
+  ).toBeAttached();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
   await page.getByRole('button', { name: 'Undo' }).click();
   // The last step undone was the move across blocks, not a move that did not happen.
@@ -280,6 +283,11 @@ test('a paste longer than 2,000 characters is cut, with a visible notice', async
   const editor = page.getByRole('textbox', { name: 'Note text' });
   await editor.fill('x'.repeat(2500));
   await expect(page.getByText('Cut to 2,000 characters.')).toBeVisible();
+  await expect(editor).toHaveValue('x'.repeat(2000));
+  // Typed at the limit, or pasted again, nothing more shows than the note keeps.
+  await editor.press('End');
+  await editor.pressSequentially('ZZZ');
+  await page.keyboard.insertText('y'.repeat(500));
   await expect(editor).toHaveValue('x'.repeat(2000));
   // Edited down, it is no longer the cut text: the counter is back, and the notice gone.
   for (let i = 0; i < 5; i++) await editor.press('Backspace');

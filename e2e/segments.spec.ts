@@ -785,9 +785,20 @@ test('two tabs typing at once into one segment, in different fields, both keep t
     await expect(p.getByRole('textbox', { name: 'Who buys' })).toHaveValue(buyer);
     await expect(p.getByRole('textbox', { name: 'Who uses' })).toHaveValue(user);
   }
+
+  // Text added at the end by the other tab leaves this tab's caret where it is in the field.
+  const buys = panel.getByRole('textbox', { name: 'Who buys' });
+  await buys.focus();
+  await buys.evaluate((el: HTMLInputElement) => el.setSelectionRange(4, 4));
+  await otherPanel.getByRole('textbox', { name: 'Who buys' }).focus();
+  await other.keyboard.press('End');
+  await other.keyboard.type(' unit');
+  await expect(buys).toHaveValue(`${buyer} unit`);
+  expect(await buys.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(4);
+  await buys.blur();
   await other.close();
   await page.reload();
-  await expect(panel.getByRole('textbox', { name: 'Who buys' })).toHaveValue(buyer);
+  await expect(panel.getByRole('textbox', { name: 'Who buys' })).toHaveValue(`${buyer} unit`);
   await expect(panel.getByRole('textbox', { name: 'Who uses' })).toHaveValue(user);
 });
 
@@ -931,6 +942,29 @@ test('numbers are read as typed, European style too; something that is not one s
   await page.reload();
   await expect(panel.getByRole('textbox', { name: /^TAM/ })).toHaveValue('1200000');
   await expect(panel.getByRole('textbox', { name: 'How many' })).toHaveValue('1200');
+});
+
+test('a segment field at its length limit shows only what it keeps, and says so', async ({
+  page,
+  canvas,
+  segments,
+}) => {
+  await canvas.createCanvas('Limits');
+  await canvas.addNote('Customer Segments', 'Clinics');
+  const panel = await segments.open('Clinics');
+  const who = panel.getByRole('textbox', { name: 'Who buys' });
+  await who.focus();
+  await page.keyboard.insertText('w'.repeat(300));
+  await expect(panel.getByText('Cut to 280 characters: this field holds no more.')).toBeVisible();
+  await expect(who).toHaveValue('w'.repeat(280));
+  await who.pressSequentially('XYZ');
+  await expect(who).toHaveValue('w'.repeat(280));
+  await who.press('Tab');
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(segments.panel('Clinics').getByRole('textbox', { name: 'Who buys' })).toHaveValue(
+    'w'.repeat(280),
+  );
 });
 
 test('text written right to left runs right to left: on the note, in the panel, in its fields', async ({

@@ -25,6 +25,29 @@ export type TextInputProps =
   | ({ multiline?: false } & Own<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>)
   | ({ multiline: true } & Own<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement>>);
 
+/**
+ * Writes a value changed elsewhere into the field; one in use keeps its caret where it was (text
+ * added at the end by another tab must not move it there).
+ */
+function write(node: Field, value: string) {
+  if (node !== document.activeElement) {
+    node.value = value;
+    return;
+  }
+  const { selectionStart, selectionEnd, selectionDirection } = node;
+  node.value = value;
+  if (selectionStart === null || selectionEnd === null) return;
+  try {
+    node.setSelectionRange(
+      Math.min(selectionStart, value.length),
+      Math.min(selectionEnd, value.length),
+      selectionDirection ?? undefined,
+    );
+  } catch {
+    // Not every input type has a selection (none here: text and textarea only).
+  }
+}
+
 function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
   if (typeof ref === 'function') ref(value);
   else if (ref) ref.current = value;
@@ -59,10 +82,18 @@ export function TextInput(props: TextInputProps) {
       (latest.current.attributes as Record<string, (event: unknown) => void>)[name]?.(event),
     [],
   );
-  const change = useCallback(
-    (event: { currentTarget: Field }) => latest.current.onValueChange(event.currentTarget.value),
-    [],
-  );
+  // The owner may keep other text than was typed (cut to a length limit, say), and then need not
+  // render again: once it has answered (its update is synchronous, in the event), the field
+  // shows what it kept, unless more has been typed since.
+  const change = useCallback((event: { currentTarget: Field }) => {
+    const node = event.currentTarget;
+    const typed = node.value;
+    latest.current.onValueChange(typed);
+    queueMicrotask(() => {
+      const kept = latest.current.value;
+      if (kept !== typed && node.value === typed) write(node, kept);
+    });
+  }, []);
   // The value is written by hand, not as a default value: React writes that back into the
   // element after every input event, and Chromium's undo then goes letter by letter again.
   const attach = useCallback(
@@ -95,7 +126,7 @@ export function TextInput(props: TextInputProps) {
   // here: the field already holds what was typed.
   useLayoutEffect(() => {
     const node = field.current;
-    if (node && node.value !== value) node.value = value;
+    if (node && node.value !== value) write(node, value);
   }, [value]);
 
   return element;

@@ -1,6 +1,7 @@
 // The text field that keeps the browser's own undo: uncontrolled, rendered again only when an
 // attribute changes, its value written by hand when it changes elsewhere.
 import { fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { TextInput } from '../../src/ui/TextInput';
 
@@ -46,6 +47,21 @@ describe('TextInput', () => {
     await Promise.resolve();
     expect(changes).toEqual([]);
     expect(screen.getByRole('textbox', { name: 'Name' })).toBe(field);
+  });
+
+  it('shows what its owner kept when it keeps other text than was typed (a length limit)', async () => {
+    function Limited() {
+      const [text, setText] = useState('12345');
+      return (
+        <TextInput aria-label="Code" value={text} onValueChange={(t) => setText(t.slice(0, 5))} />
+      );
+    }
+    render(<Limited />);
+    const field = screen.getByRole('textbox', { name: 'Code' });
+    // The owner's value does not change (already at the limit): it need not render again.
+    fireEvent.change(field, { target: { value: '1234567' } });
+    await Promise.resolve();
+    expect(field).toHaveValue('12345');
   });
 
   it('calls the latest handlers, not those of its first render', () => {

@@ -324,7 +324,9 @@ export function createAnnouncements(
     const place = tracker.place();
     if (place === lastPlace) return undefined;
     lastPlace = place;
-    return `${quote(getText(String(id)))} is now at ${place}.`;
+    return place
+      ? `${quote(getText(String(id)))} is now at ${place}.`
+      : `${quote(getText(String(id)))} is outside the canvas: dropped here, it goes back where it was.`;
   };
   return {
     onDragStart: ({ active }) => {
@@ -333,7 +335,10 @@ export function createAnnouncements(
     },
     onDragMove: ({ active }) => moved(active.id),
     onDragOver: ({ active }) => moved(active.id),
-    onDragEnd: ({ active }) => `Dropped ${quote(getText(String(active.id)))} at ${lastPlace}.`,
+    onDragEnd: ({ active }) =>
+      lastPlace
+        ? `Dropped ${quote(getText(String(active.id)))} at ${lastPlace}.`
+        : `${quote(getText(String(active.id)))} was dropped outside the canvas: it is back where it was.`,
     onDragCancel: ({ active }) =>
       `Move cancelled. The ${quote(getText(String(active.id)))} is back where it was.`,
   };
