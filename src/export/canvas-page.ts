@@ -102,62 +102,83 @@ export function layoutCanvasPage(params: {
   const top = margin + titleSize + 10 * s;
   const bottom = page.height - margin - 10 * s;
   const colW = (page.width - 2 * margin - 9 * gap) / 10;
-  const rowH = (bottom - top - 2 * gap) / 3;
   const segmentColour = new Map(
     doc.notes.flatMap((n) => (n.segment ? [[n.id, SEGMENT_INKS[n.segment.colour]] as const] : [])),
   );
 
-  for (const block of BLOCK_IDS) {
-    const [col, row, cols, rows] = CELLS[block];
-    const box: Box = {
-      x: margin + col * (colW + gap),
-      y: top + row * (rowH + gap),
-      w: cols * colW + (cols - 1) * gap,
-      h: rows * rowH + (rows - 1) * gap,
-    };
-    ops.push({
-      kind: 'rect',
-      ...box,
-      fill: '#ffffff',
-      stroke: RULE,
-      lineWidth: 0.8 * s,
-      radius: 4 * s,
-    });
-    const titleSizeBlock = 8 * s;
-    ops.push({
-      kind: 'text',
-      x: box.x + 5 * s,
-      y: box.y + 5 * s + titleSizeBlock,
-      text: BLOCKS[block].title,
-      size: titleSizeBlock,
-      bold: true,
-      colour: INK,
-    });
-    const notes = sortByOrder(doc.notes.filter((n) => n.block === block));
-    if (notes.length === 0) continue;
-    const area: Box = {
-      x: box.x + 5 * s,
-      y: box.y + 18 * s,
-      w: box.w - 10 * s,
-      h: box.h - 18 * s - 5 * s,
-    };
-    const placed = placeNotes(notes, area, { s, m, clean, segmentColour });
-    for (const p of placed.ops) ops.push(p);
-    if (placed.left.length > 0) {
-      const size = 6.5 * s;
-      const marker: Extract<Op, { kind: 'text' }> = {
-        kind: 'text',
-        x: area.x,
-        y: area.y + area.h - 1 * s,
-        text: `+ ${placed.left.length} more in the appendix`,
-        size,
-        bold: true,
-        colour: MARKER,
+  /** The nine blocks with the bottom row taking `share` of the height, the two above the rest. */
+  const layoutBlocks = (share: number) => {
+    const blockOps: Op[] = [];
+    const blockOverflow: Overflow[] = [];
+    const height = bottom - top - 2 * gap;
+    const rowH = [(height * (1 - share)) / 2, (height * (1 - share)) / 2, height * share];
+    const rowY = (row: number) => top + rowH.slice(0, row).reduce((a, b) => a + b + gap, 0);
+    for (const block of BLOCK_IDS) {
+      const [col, row, cols, rows] = CELLS[block];
+      const box: Box = {
+        x: margin + col * (colW + gap),
+        y: rowY(row),
+        w: cols * colW + (cols - 1) * gap,
+        h: rowH.slice(row, row + rows).reduce((a, b) => a + b, 0) + (rows - 1) * gap,
       };
-      ops.push(marker);
-      overflow.push({ block, notes: placed.left, marker });
+      blockOps.push({
+        kind: 'rect',
+        ...box,
+        fill: '#ffffff',
+        stroke: RULE,
+        lineWidth: 0.8 * s,
+        radius: 4 * s,
+      });
+      const titleSizeBlock = 8 * s;
+      blockOps.push({
+        kind: 'text',
+        x: box.x + 5 * s,
+        y: box.y + 5 * s + titleSizeBlock,
+        text: BLOCKS[block].title,
+        size: titleSizeBlock,
+        bold: true,
+        colour: INK,
+      });
+      const notes = sortByOrder(doc.notes.filter((n) => n.block === block));
+      if (notes.length === 0) continue;
+      const area: Box = {
+        x: box.x + 5 * s,
+        y: box.y + 18 * s,
+        w: box.w - 10 * s,
+        h: box.h - 18 * s - 5 * s,
+      };
+      const placed = placeNotes(notes, area, { s, m, clean, segmentColour });
+      for (const p of placed.ops) blockOps.push(p);
+      if (placed.left.length > 0) {
+        const size = 6.5 * s;
+        const marker: Extract<Op, { kind: 'text' }> = {
+          kind: 'text',
+          x: area.x,
+          y: area.y + area.h - 1 * s,
+          text: `+ ${placed.left.length} more in the appendix`,
+          size,
+          bold: true,
+          colour: MARKER,
+        };
+        blockOps.push(marker);
+        blockOverflow.push({ block, notes: placed.left, marker });
+      }
     }
+    const left = blockOverflow.reduce((n, o) => n + o.notes.length, 0);
+    return { ops: blockOps, overflow: blockOverflow, left };
+  };
+
+  // The canvas's own proportions (three rows alike), unless notes are left over: then a bottom
+  // row with room to spare gives some to the two above (on a 16:9 slide, the stock examples left
+  // notes out while Cost Structure and Revenue Streams stood half empty).
+  let blocks = layoutBlocks(1 / 3);
+  for (const share of [0.28, 0.24, 0.2]) {
+    if (blocks.left === 0) break;
+    const tried = layoutBlocks(share);
+    if (tried.left < blocks.left) blocks = tried;
   }
+  ops.push(...blocks.ops);
+  overflow.push(...blocks.overflow);
   return { page: { ...page, ops }, overflow };
 }
 

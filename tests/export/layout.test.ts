@@ -149,6 +149,28 @@ describe('layoutCanvasPage', () => {
     expect(appendix).toContain(squash('Serves Clinics · Subscription'));
   });
 
+  it('gives the top rows room the bottom row does not need before leaving notes out', () => {
+    // Full top blocks, an empty bottom row: on a 16:9 slide three equal rows left notes out.
+    const notes = ['key-activities', 'customer-relationships', 'channels', 'key-resources'].flatMap(
+      (block) =>
+        Array.from({ length: 5 }, (_, i) => ({
+          block: block as BlockId,
+          text: `A note of a realistic length for a workshop, number ${i + 1}`,
+        })),
+    );
+    const doc = makeDoc({ notes });
+    const slide = { width: 1600, height: 900 };
+    const left = (page: typeof slide) =>
+      layoutCanvasPage({
+        doc,
+        page,
+        m: new Measurer(metrics),
+        clean: (t) => t,
+        date: DATE,
+      }).overflow.reduce((n, o) => n + o.notes.length, 0);
+    expect(left(slide)).toBe(0);
+  });
+
   it('still places the shorter notes after a note too long for the block', () => {
     const text = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
     const doc = makeDoc({
@@ -213,7 +235,13 @@ describe('layoutDocument', () => {
   });
 
   it('gives just the canvas page, unnumbered, with canvasOnly', () => {
-    const doc = example('clinic');
+    // An example with one note too long for its block, so that something overflows.
+    const clinic = example('clinic');
+    const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const doc = {
+      ...clinic,
+      notes: [...clinic.notes, { ...clinic.notes[0]!, id: 'note_long', text: long }],
+    };
     const full = documentOf(doc);
     const { pages, segmentPageCount, appendixStart } = documentOf(doc, { canvasOnly: true });
     expect(pages).toHaveLength(1);

@@ -143,8 +143,10 @@ describe('imported notes, packed until unpacked', () => {
     while (queue.length) {
       queue.shift()!();
       steps++;
-      // Each step is one transaction; wait for it to settle before the next.
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Each step is one transaction: it queues the next when it has settled, or none at the
+      // end. Waited for up to half a second (a fixed 20 ms was too short on a busy machine).
+      for (let waited = 0; queue.length === 0 && waited < 500; waited += 10)
+        await new Promise((resolve) => setTimeout(resolve, 10));
     }
     // Four packs, the look that finds none left, and one more for the second kick.
     expect(steps).toBe(6);
