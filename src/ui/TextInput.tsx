@@ -37,15 +37,11 @@ function write(node: Field, value: string) {
   const { selectionStart, selectionEnd, selectionDirection } = node;
   node.value = value;
   if (selectionStart === null || selectionEnd === null) return;
-  try {
-    node.setSelectionRange(
-      Math.min(selectionStart, value.length),
-      Math.min(selectionEnd, value.length),
-      selectionDirection ?? undefined,
-    );
-  } catch {
-    // Not every input type has a selection (none here: text and textarea only).
-  }
+  node.setSelectionRange(
+    Math.min(selectionStart, value.length),
+    Math.min(selectionEnd, value.length),
+    selectionDirection ?? undefined,
+  );
 }
 
 function setRef<T>(ref: Ref<T> | undefined, value: T | null) {

@@ -20,6 +20,8 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
   const actions = useActions();
   const [renaming, setRenaming] = useState<string | null>(null);
   const renamingCanvas = canvases.find((c) => c.canvas.id === renaming)?.canvas;
+  // Not the name of a deleted canvas either: restored, it would read the same.
+  const takenNames = [...canvases, ...trashed].map((c) => c.canvas.name);
 
   // Arriving from another screen with the focus lost (a canvas deleted, an import undone), it
   // starts at this page, not the page's body.
@@ -42,11 +44,7 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
       showToast({ message: 'That canvas could not be read, so it was not duplicated.' });
       return;
     }
-    // Not the name of a deleted canvas either: restored, it would read the same.
-    const name = copyName(
-      doc.canvas.name,
-      [...canvases, ...trashed].map((c) => c.canvas.name),
-    );
+    const name = copyName(doc.canvas.name, takenNames);
     const copy = duplicateCanvas(doc, {
       canvasId: newId('canvas'),
       name,
@@ -142,11 +140,7 @@ export function HomePage({ tools }: { tools?: React.ReactNode }) {
 
       <RecentlyDeleted items={trashed} onRestore={restore} />
 
-      <ExamplePicker
-        open={picking}
-        onClose={() => setPicking(false)}
-        takenNames={[...canvases, ...trashed].map((c) => c.canvas.name)}
-      />
+      <ExamplePicker open={picking} onClose={() => setPicking(false)} takenNames={takenNames} />
       <RenameDialog
         canvas={renamingCanvas}
         onClose={() => setRenaming(null)}

@@ -69,6 +69,10 @@ function currencyOptions(current: string) {
   return codes.map((code) => ({ id: code, label: code }));
 }
 
+/** The segment's own note on the canvas (its list item). */
+const segmentNote = (segmentId: string) =>
+  document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(segmentId)}"]`);
+
 /** The blocks a segment's thread runs through, in the order a workshop reads them. */
 const THREAD_BLOCKS: BlockId[] = [
   'value-propositions',
@@ -91,14 +95,8 @@ export default function SegmentPanel({
   const note = useNote(segmentId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Closing returns focus to the segment's note, where keyboard users came from.
-  const close = () => {
-    navigate(canvasPath(canvasId));
-    requestAnimationFrame(() =>
-      document
-        .querySelector<HTMLElement>(`[data-note-id="${CSS.escape(segmentId)}"] [role="button"]`)
-        ?.focus(),
-    );
-  };
+  // The focus goes back to the segment's note as the panel closes (the effect below).
+  const close = () => navigate(canvasPath(canvasId));
 
   // Opening a segment (or another one) takes focus to its heading, so keyboard users land in it.
   // A health check elsewhere may have asked for a field: that wins. A panel restored with the page
@@ -108,19 +106,13 @@ export default function SegmentPanel({
     if (hasNavigated() || focusIsLost()) headingRef.current?.focus({ preventScroll: true });
     takePendingFocus();
     // Beside the panel the canvas may scroll sideways: keep the segment's own note in view.
-    document
-      .querySelector(`[data-note-id="${CSS.escape(segmentId)}"]`)
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    // Closed another way than its Close button (the browser's Back, say), the panel takes the
-    // focus with it: it goes back to the segment's note, as Close does.
+    segmentNote(segmentId)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // However the panel closes (Close, Escape, the browser's Back), it takes the focus with it:
+    // the focus goes back to the segment's note.
     return () =>
-      focusNextFrame(
-        () =>
-          document.querySelector<HTMLElement>(
-            `[data-note-id="${CSS.escape(segmentId)}"] [role="button"]`,
-          ),
-        { ifLost: true },
-      );
+      focusNextFrame(() => segmentNote(segmentId)?.querySelector('[role="button"]'), {
+        ifLost: true,
+      });
   }, [segmentId]);
 
   // The segment went while its panel was open (an undone split, a delete in another tab): the
