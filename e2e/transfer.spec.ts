@@ -604,3 +604,38 @@ test('without IndexedDB the canvas still exports, so nothing need be lost', asyn
   };
   expect(json.canvases[0]!.notes.map((n) => n.text)).toEqual(['Only in memory']);
 });
+
+test('the PDF says what each piece of evidence is about, and gives metric values their units', async ({
+  canvas,
+  segments,
+  transfer,
+}) => {
+  await canvas.createCanvas('Clinic software');
+  await canvas.addNote('Customer Segments', 'Family clinics');
+  const panel = await segments.open('Family clinics');
+  await panel.getByRole('button', { name: 'Add pain', exact: true }).click();
+  await panel.getByRole('textbox', { name: 'Pain 1', exact: true }).fill('No-shows');
+  const evidence = panel.getByRole('region', { name: 'Evidence and validation' });
+  await evidence.getByRole('button', { name: 'Log evidence' }).click();
+  await evidence
+    .getByRole('textbox', { name: 'Summary of evidence 1' })
+    .fill('They rebook by phone');
+  await evidence
+    .getByRole('combobox', { name: 'Supports or contradicts, evidence 1' })
+    .selectOption('Contradicts');
+  await evidence
+    .getByRole('combobox', { name: 'What evidence 1 is about' })
+    .selectOption('Pain: No-shows');
+  const metrics = panel.getByRole('region', { name: 'Metrics over time' });
+  await metrics.getByRole('combobox', { name: 'Metric to add' }).selectOption('Churn rate');
+  await metrics.getByRole('button', { name: 'Add metric' }).click();
+  await metrics.getByRole('textbox', { name: 'Value of Churn rate' }).fill('4.5');
+  await metrics.getByRole('button', { name: 'Add value to Churn rate' }).click();
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+
+  const dialog = await transfer.openExport();
+  const pdf = await transfer.download(dialog.getByRole('button', { name: 'Download PDF' }));
+  const text = squash((await readPdf(pdf.bytes)).map((p) => p.text).join(' '));
+  expect(text).toContain(squash('Contradicts about the pain “No-shows”'));
+  expect(text).toContain(squash('4.5 %'));
+});
