@@ -47,6 +47,40 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The entry (src/app/main.tsx) draws the first paint, then imports the app (start.tsx) once that
+ * has been painted, so that the app's code does not run in its way. The app's files are fetched
+ * (and compiled) from the start all the same: index.html asks for them with modulepreload, which
+ * loads a module without running it.
+ */
+function preloadTheApp(): Plugin {
+  return {
+    name: 'ninefold-preload-the-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return;
+        const files = new Set<string>();
+        const add = (file: string) => {
+          const imported = bundle[file];
+          if (files.has(file) || imported?.type !== 'chunk') return;
+          files.add(file);
+          imported.imports.forEach(add);
+        };
+        chunk.dynamicImports.forEach(add);
+        return [...files]
+          .filter((file) => file !== chunk.fileName && !chunk.imports.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
+/**
  * Two changes to fontkit (the font engine of the PDF export), made as it is bundled. The build
  * fails if fontkit's code no longer matches, rather than quietly losing either.
  *
@@ -85,7 +119,7 @@ function fontkitFixes(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), fontkitFixes()],
+  plugins: [react(), contentSecurityPolicy(), preloadTheApp(), fontkitFixes()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   server: { port: 5173, strictPort: true },
   // The dev server bundles dependencies apart from the plugins above: fontkit gets its fixes there too.

@@ -4,6 +4,7 @@
 // and a click or double-click meant for a note landed on the one below it.
 import { useEffect, useRef, useState } from 'react';
 import { BackupReminder } from '../features/transfer/BackupReminder';
+import { useHydrated } from '../ui/hydration';
 import { matchRoute, usePathname } from '../ui/router';
 import { DurabilityNotice } from './StorageBanner';
 
@@ -14,6 +15,9 @@ export function NoticeDock() {
   const route = matchRoute(usePathname());
   const dock = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(0);
+  // Not while the app takes over the first paint (app/first-paint.ts), which draws no notices: the
+  // app's render must match that drawing. They show right after.
+  const mounted = useHydrated();
   // After the first paint: notices come later, and the canvas's first frame need not wait for this.
   useEffect(() => {
     const element = dock.current;
@@ -41,8 +45,8 @@ export function NoticeDock() {
         style={height > 0 ? { height: height + DOCK_OFFSET } : undefined}
       />
       <div className="notice-dock" ref={dock}>
-        <DurabilityNotice />
-        {route.name === 'canvas' && (
+        {mounted && <DurabilityNotice />}
+        {mounted && route.name === 'canvas' && (
           <BackupReminder key={route.canvasId} canvasId={route.canvasId} />
         )}
       </div>

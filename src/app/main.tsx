@@ -1,30 +1,37 @@
-import './zod-config';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { firstScreenReady, startPersistence } from '../persistence/session';
-import { matchRoute } from '../ui/router';
-import { App } from './App';
+// The entry: small on purpose. It starts the first paint (first-paint.ts), which draws the canvas
+// in the address as soon as its rows have been read, and loads the app (start.tsx), which replaces
+// that drawing, in its first render, with the canvas to work on.
 import './styles.css';
+import { matchRoute } from '../ui/routes';
+import { showFirstPaint } from './first-paint';
 
-// Persistence starts outside React: loading must finish before anything can be written,
-// and a StrictMode double mount must not start it twice.
+const root = document.getElementById('root')!;
 const route = matchRoute(window.location.pathname);
-void startPersistence(route.name === 'canvas' ? route.canvasId : null);
 
-function render() {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+// Only for a canvas on its own: with a segment's panel beside it, the board is laid out narrower.
+const firstPaint: Promise<boolean> =
+  route.name === 'canvas' && route.segmentId === null
+    ? showFirstPaint(root, route.canvasId)
+    : Promise.resolve(false);
+
+// After the first paint (at once when there is none), so that the app's code does not hold it up; its
+// files are fetched meanwhile (index.html preloads them: vite.config.ts, preloadTheApp).
+void firstPaint
+  .then(() => import('./start'))
+  .then(
+    (module) => module.start(root, route, firstPaint),
+    () => {
+      // The app's code did not load (offline with a stale cache, say): say so, rather than leave
+      // an inert canvas or an empty page.
+      const message = document.createElement('main');
+      message.className = 'canvas-page canvas-page--message';
+      message.id = 'main';
+      const heading = document.createElement('h1');
+      heading.textContent = 'Ninefold could not load';
+      const text = document.createElement('p');
+      text.textContent = 'Check your connection, then reload the page. Your canvases are kept.';
+      message.append(heading, text);
+      root.replaceChildren(message);
+      root.inert = false;
+    },
   );
-}
-
-// The first render waits (briefly) for the canvas the page opens on, so it paints once, with its
-// notes, rather than an empty frame first. If reading is slow, the app renders its loading state.
-let rendered = false;
-const renderOnce = () => {
-  if (!rendered) render();
-  rendered = true;
-};
-void firstScreenReady().then(renderOnce);
-setTimeout(renderOnce, 300);

@@ -1,6 +1,5 @@
 // The nine building blocks of the Business Model Canvas: ids, titles, guidance and layout.
-// zod/mini: the same validation at a fraction of the bundle of zod's full namespace.
-import * as z from 'zod/mini';
+// Free of zod, for the first paint (app/first-paint.ts); their schema is block-id.schema.ts.
 
 export const BLOCK_IDS = [
   'key-partners',
@@ -14,10 +13,7 @@ export const BLOCK_IDS = [
   'revenue-streams',
 ] as const;
 
-export const BlockIdSchema = z.enum(BLOCK_IDS, {
-  error: (issue) => `${JSON.stringify(issue.input)} is not one of the nine blocks`,
-});
-export type BlockId = z.infer<typeof BlockIdSchema>;
+export type BlockId = (typeof BLOCK_IDS)[number];
 
 export interface BlockInfo {
   id: BlockId;

@@ -1,7 +1,7 @@
 // zod schemas for a canvas and its notes: the single source of their types.
 // zod/mini: the same validation at a fraction of the bundle of zod's full namespace.
 import * as z from 'zod/mini';
-import { BlockIdSchema } from './blocks';
+import { BlockIdSchema } from './block-id.schema';
 import { DifferencePairSchema } from './difference';
 import { VOTE_ROUNDS_MAX, VoteRoundSchema } from './vote';
 import { PricingModelSchema, SegmentSchema, WeightsSchema } from './segment.schema';
@@ -9,7 +9,9 @@ import { PricingModelSchema, SegmentSchema, WeightsSchema } from './segment.sche
 export const NOTE_TEXT_MAX = 2000;
 export const CANVAS_NAME_MAX = 120;
 
-export const NOTE_COLOURS = ['yellow', 'pink', 'blue', 'green', 'purple', 'orange'] as const;
+import { NOTE_COLOURS } from './palettes';
+
+export { NOTE_COLOURS };
 export const NoteColourSchema = z.enum(NOTE_COLOURS);
 export type NoteColour = z.infer<typeof NoteColourSchema>;
 

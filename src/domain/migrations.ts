@@ -9,8 +9,9 @@ import {
 } from './segment.schema';
 import { emptyOperations } from './segment-operational.schema';
 
-/** Version of the canvas document shape written by this build. */
-export const CURRENT_VERSION = 4;
+import { CURRENT_VERSION } from './version';
+
+export { CURRENT_VERSION };
 
 /** A stored canvas before validation: whatever shape an older version wrote. */
 export interface RawCanvasDoc {

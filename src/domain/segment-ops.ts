@@ -1,5 +1,6 @@
 // Segment operations as plain functions: each returns new records and touches only what it must.
 import type { Note } from './canvas.schema';
+import { segmentName } from './segment-name';
 import { nextTimestamp } from './canvas-ops';
 import {
   emptySegment,
@@ -24,11 +25,7 @@ export function isSegment(note: Note): boolean {
   return note.block === SEGMENTS_BLOCK;
 }
 
-/** A segment's name as people read it (an empty note is still a segment). */
-export function segmentName(text: string | undefined): string {
-  const name = text?.trim() ?? '';
-  return name === '' ? 'Unnamed segment' : name;
-}
+export { segmentName };
 
 /** How a note is named in lists, diffs and print: a segment by its name, others by their text. */
 export function noteLabel(note: Note): string {

@@ -7,6 +7,7 @@
 // a canvas without segments never needs them (reading a note that is not a segment uses the
 // compiled parser of canvas-parsers.ts). Enums and small leaf schemas are built as usual.
 import * as z from 'zod/mini';
+import { PRICING_MODELS, SEGMENT_COLOURS } from './palettes';
 import {
   emptyOperations,
   EVIDENCE_LIMIT,
@@ -346,16 +347,7 @@ export const DEFAULT_WEIGHTS: Weights = {
 };
 
 // ---------- segment colours (marks on linked notes) ----------
-export const SEGMENT_COLOURS = [
-  'teal',
-  'crimson',
-  'indigo',
-  'amber',
-  'olive',
-  'magenta',
-  'slate',
-  'brown',
-] as const;
+export { SEGMENT_COLOURS };
 export const SegmentColourSchema = z.enum(SEGMENT_COLOURS);
 export type SegmentColour = z.infer<typeof SegmentColourSchema>;
 export const SEGMENT_COLOUR_LABELS: Record<SegmentColour, string> = {
@@ -404,15 +396,7 @@ export type Segment = z.infer<typeof SegmentSchema>;
 export const PROFILE_LIMIT = PROFILE_LIST_MAX;
 export const PERSONA_LIMIT = PERSONAS_MAX;
 
-export const PRICING_MODELS = [
-  { id: 'per-seat', label: 'Per seat', hint: 'A price for each user.' },
-  { id: 'per-usage', label: 'Per usage', hint: 'Pay for what is used.' },
-  { id: 'per-outcome', label: 'Per outcome', hint: 'Pay for results achieved.' },
-  { id: 'per-contract', label: 'Per contract', hint: 'A negotiated contract.' },
-  { id: 'per-tier', label: 'Per tier', hint: 'Packages at fixed price points.' },
-  { id: 'subscription', label: 'Subscription', hint: 'A recurring fee.' },
-  { id: 'one-time', label: 'One-time', hint: 'Paid once.' },
-] as const satisfies readonly Choice<string>[];
+export { PRICING_MODELS };
 export type PricingModel = (typeof PRICING_MODELS)[number]['id'];
 export const PricingModelSchema = choiceSchema(PRICING_MODELS);
 

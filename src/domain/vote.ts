@@ -2,7 +2,8 @@
 // facilitator records the room's votes on notes, and the result sorts notes by votes. Rounds are
 // saved with the canvas.
 import * as z from 'zod/mini';
-import { BlockIdSchema, type BlockId } from './blocks';
+import { BlockIdSchema } from './block-id.schema';
+import type { BlockId } from './blocks';
 import type { Note } from './canvas.schema';
 import { compareOrder } from './order';
 

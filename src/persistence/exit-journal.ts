@@ -11,7 +11,14 @@ import { upgradeCanvasRow } from './rows';
 // Types only: this module stays free of Dexie, so the first paint can ask whether a journal waits.
 import type { PendingWrites, WriteOutcome } from './canvas-repo';
 
-export const JOURNAL_PREFIX = 'ninefold:unsaved:';
+import {
+  hasExitJournals,
+  journalKeys,
+  journalStorage as storage,
+  JOURNAL_PREFIX,
+} from './exit-journal-keys';
+
+export { hasExitJournals, JOURNAL_PREFIX };
 
 type Journal = { canvases: unknown[]; bases?: { canvases?: Record<string, unknown> } };
 
@@ -33,16 +40,6 @@ function buildJournalSchema() {
       }),
     ),
   });
-}
-
-function storage(): Storage | null {
-  try {
-    // The only sanctioned use of localStorage: see the file comment.
-    // eslint-disable-next-line no-restricted-globals
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // blocked by the browser's settings
-  }
 }
 
 /** Saves a page's unsaved records synchronously. False when it could not (full, or blocked). */
@@ -69,21 +66,6 @@ export function writeExitJournal(pageId: string, writes: PendingWrites): boolean
 
 export function clearExitJournal(pageId: string): void {
   storage()?.removeItem(JOURNAL_PREFIX + pageId);
-}
-
-function journalKeys(store: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key);
-  }
-  return keys;
-}
-
-/** Whether a page left unsaved records behind (they must be written before anything is read). */
-export function hasExitJournals(): boolean {
-  const store = storage();
-  return store !== null && journalKeys(store).length > 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The one zustand store: canvases and notes as records, with named actions and per-canvas undo.
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore, type StoreApi, type UseBoundStore } from 'zustand';
 import type { BlockId } from '../domain/blocks';
 import type { Canvas, CanvasDoc, Note, NoteColour } from '../domain/canvas.schema';
 import {
@@ -209,7 +210,7 @@ export const initialStorage: StorageState = {
   durable: 'unknown',
 };
 
-export const useNinefold = create<NinefoldState>()((set, get) => {
+const store = createStore<NinefoldState>()((set, get) => {
   const now = () => Date.now();
 
   function commit(
@@ -674,6 +675,23 @@ export const useNinefold = create<NinefoldState>()((set, get) => {
     actions,
   };
 });
+
+/**
+ * The store's hook, as zustand's `create` makes it but for one thing: while React hydrates the
+ * first paint (app/first-paint.ts, drawn from the canvas as loaded), it reads the store as it is.
+ * zustand's own hook would read the store's initial, empty state then, as for a page rendered on
+ * a server, and the first render would not match the drawing.
+ */
+function useNinefoldStore<T = NinefoldState>(
+  selector: (state: NinefoldState) => T = (state) => state as T,
+): T {
+  const snapshot = () => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, snapshot, snapshot);
+}
+export const useNinefold: UseBoundStore<StoreApi<NinefoldState>> = Object.assign(
+  useNinefoldStore,
+  store,
+);
 
 /** Back to an empty store (tests, and nothing else). */
 export function resetStore(): void {

@@ -7,6 +7,11 @@ export interface MenuButtonProps<K extends string> {
   items: readonly (readonly [key: K, label: string])[];
   /** Called with the item chosen and the menu's button (for the focus to come back to). */
   onSelect: (key: K, button: HTMLButtonElement) => void;
+  /**
+   * A fixed id for the button ("<id>-button") and the menu ("<id>-menu"), for a menu of which a
+   * page has one. The first paint (app/first-paint.ts) draws it before React has loaded.
+   */
+  id?: string;
 }
 
 /**
@@ -15,8 +20,14 @@ export interface MenuButtonProps<K extends string> {
  * an item's first letter move within it; Escape closes it and goes back to the button; Tab closes
  * it and moves on. A click outside it closes it.
  */
-export function MenuButton<K extends string>({ label, items, onSelect }: MenuButtonProps<K>) {
-  const id = useId();
+export function MenuButton<K extends string>({
+  label,
+  items,
+  onSelect,
+  id: fixedId,
+}: MenuButtonProps<K>) {
+  const ownId = useId();
+  const id = fixedId ?? ownId;
   // Open, and on which item; null when closed.
   const [active, setActive] = useState<number | null>(null);
   const button = useRef<HTMLButtonElement>(null);

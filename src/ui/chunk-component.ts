@@ -69,7 +69,8 @@ export function chunkComponent<P>(load: () => Promise<ComponentType<P>>): ChunkC
   };
   const retry = () => void preload().catch(() => {});
   function useComponent(options?: UseComponentOptions) {
-    const current = useSyncExternalStore(subscribe, () => status);
+    const getStatus = () => status;
+    const current = useSyncExternalStore(subscribe, getStatus, getStatus);
     const [keptFailure, setKeptFailure] = useState(false);
     if (options?.keepFailure && current === 'failed' && !keptFailure) setKeptFailure(true);
     useEffect(() => {

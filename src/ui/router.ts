@@ -2,6 +2,15 @@
 import { useEffect, useSyncExternalStore, type RefObject } from 'react';
 import { focusIsLost } from './focus';
 
+export {
+  audiencePath,
+  canvasPath,
+  matchRoute,
+  presentPath,
+  segmentPath,
+  type Route,
+} from './routes';
+
 const NAVIGATE_EVENT = 'ninefold:navigate';
 
 function subscribe(callback: () => void): () => void {
@@ -14,7 +23,9 @@ function subscribe(callback: () => void): () => void {
 }
 
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  const pathname = () => window.location.pathname;
+  // The same while hydrating the first paint (app/first-paint.ts).
+  return useSyncExternalStore(subscribe, pathname, pathname);
 }
 
 // Whether the address has changed since the page loaded: by the app, or by back and forward.
@@ -45,32 +56,6 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
-
-export type Route =
-  | { name: 'home' }
-  /** A canvas; with `segmentId`, that segment's panel open beside it. */
-  | { name: 'canvas'; canvasId: string; segmentId: string | null }
-  /** Workshop mode: the facilitator's presentation, or the audience window that mirrors it. */
-  | { name: 'present'; canvasId: string; audience: boolean }
-  | { name: 'not-found' };
-
-export function matchRoute(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { name: 'home' };
-  const canvas = /^\/canvas\/([A-Za-z0-9_-]{1,64})(?:\/segments\/([A-Za-z0-9_-]{1,64}))?\/?$/.exec(
-    pathname,
-  );
-  if (canvas) return { name: 'canvas', canvasId: canvas[1]!, segmentId: canvas[2] ?? null };
-  const present = /^\/canvas\/([A-Za-z0-9_-]{1,64})\/(present|audience)\/?$/.exec(pathname);
-  if (present)
-    return { name: 'present', canvasId: present[1]!, audience: present[2] === 'audience' };
-  return { name: 'not-found' };
-}
-
-export const canvasPath = (canvasId: string) => `/canvas/${canvasId}`;
-export const presentPath = (canvasId: string) => `/canvas/${canvasId}/present`;
-export const audiencePath = (canvasId: string) => `/canvas/${canvasId}/audience`;
-export const segmentPath = (canvasId: string, segmentId: string) =>
-  `/canvas/${canvasId}/segments/${segmentId}`;
 
 /** A plain link that navigates in-app on a normal click and behaves natively otherwise. */
 export function onLinkClick(event: React.MouseEvent<HTMLAnchorElement>, path: string): void {

@@ -1,13 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  BLOCK_IDS,
-  BLOCK_ORDER,
-  BLOCKS,
-  BlockIdSchema,
-  blockTitle,
-  type BlockId,
-} from '../../src/domain/blocks';
+import { BLOCK_IDS, BLOCK_ORDER, BLOCKS, blockTitle, type BlockId } from '../../src/domain/blocks';
+import { BlockIdSchema } from '../../src/domain/block-id.schema';
 
 const EXPECTED_TITLES: Record<BlockId, string> = {
   'key-partners': 'Key Partners',

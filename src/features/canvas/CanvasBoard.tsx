@@ -13,12 +13,11 @@ import {
   finalIndex,
   isNoMove,
   pointerTarget,
-  SCREEN_READER_INSTRUCTIONS,
   type DragItems,
   type DropTarget,
 } from './drag';
 import type { DragLayerProps } from './DragLayer';
-import { NOTE_INSTRUCTIONS_ID } from './NoteCard';
+import { NOTE_INSTRUCTIONS_ID, SCREEN_READER_INSTRUCTIONS } from './note-markup';
 import { SegmentLegend } from './NoteSegments';
 import { noteBody } from './note-focus';
 import { movedOutMessage } from './segment-messages';

@@ -28,9 +28,9 @@ import {
   blockDroppableId,
   createAnnouncements,
   createKeyboardCoordinates,
-  SCREEN_READER_INSTRUCTIONS,
   type DragTracker,
 } from './drag';
+import { SCREEN_READER_INSTRUCTIONS } from './note-markup';
 import { useArmedNotes } from './drag-registry';
 import { DragHandle } from './DragHandle';
 import { NoteFace } from './NoteFace';

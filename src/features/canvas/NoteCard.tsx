@@ -21,7 +21,14 @@ import { armNote, type ArmedNote, type DragBinding } from './drag-registry';
 import { NoteEditor } from './NoteEditor';
 import { deletedMessage } from './segment-messages';
 import { keepingNoteFocus, noteBody, noteSlot } from './note-focus';
-import { SegmentLinkButton, segmentMarks, segmentNameId } from './NoteSegments';
+import { SegmentLinkButton, segmentMarks } from './NoteSegments';
+import {
+  noteBodyClass,
+  noteDescribedBy,
+  noteEmptyLabel,
+  noteSegmentTokens,
+  noteSlotClass,
+} from './note-markup';
 
 interface NoteCardProps {
   /** From the block's list (see BlockNotes in BlockPanel): a card does not subscribe itself. */
@@ -39,12 +46,6 @@ interface NoteCardProps {
   /** The block's list, in which the card finds its own elements for the drag layer. */
   list: RefObject<HTMLUListElement | null>;
 }
-
-/** Past this many characters a note may be taller than its block wants: it scrolls inside. */
-const LONG_NOTE = 280;
-
-/** Id of the board's hidden how-to text that every note points at. */
-export const NOTE_INSTRUCTIONS_ID = 'note-instructions';
 
 /** After a note is deleted, focus goes to its neighbour, or to the block's "Add note" button. */
 export const NoteCard = memo(function NoteCard({
@@ -97,20 +98,14 @@ export const NoteCard = memo(function NoteCard({
 
   return (
     <li
-      className={
-        isSegment
-          ? `note-slot note note--${note.colour} note--segment segment-fill--${note.segment?.colour ?? 'teal'}`
-          : `note-slot note note--${note.colour}`
-      }
+      className={noteSlotClass(note)}
       data-note-id={noteId}
       data-armed={armed || undefined}
       data-editing={editing || undefined}
       data-dragging={dragging || undefined}
       data-drop={dropEdge}
       // The segment lens dims by these, in CSS (SegmentLegend): no per-note subscription.
-      data-segments={
-        note.segmentIds.length > 0 ? note.segmentIds.map(segmentNameId).join(' ') : undefined
-      }
+      data-segments={noteSegmentTokens(note)}
     >
       {armed && (
         <Arm
@@ -131,17 +126,13 @@ export const NoteCard = memo(function NoteCard({
           role="button"
           tabIndex={0}
           aria-roledescription="note"
-          aria-describedby={
-            note.segmentIds.length > 0
-              ? `serves-label ${note.segmentIds.map(segmentNameId).join(' ')} ${NOTE_INSTRUCTIONS_ID}`
-              : NOTE_INSTRUCTIONS_ID
-          }
+          aria-describedby={noteDescribedBy(note)}
           aria-pressed={undefined}
           {...listeners}
-          className={note.text.length > LONG_NOTE ? 'note__body note__body--long' : 'note__body'}
+          className={noteBodyClass(note)}
           // Right-to-left text (Arabic, Hebrew) runs and aligns right to left.
           dir="auto"
-          aria-label={note.text.trim() === '' ? 'Empty note' : undefined}
+          aria-label={noteEmptyLabel(note)}
           onKeyDown={onKeyDown}
           onDoubleClick={() => startEditing(noteId)}
         >

@@ -9,22 +9,12 @@ import { useSegmentColour, useSegmentIds, useStableList } from '../../store/sele
 import { LineIcon } from '../../ui/BlockIcon';
 import { Dialog } from '../../ui/Dialog';
 import { useLens } from '../../ui/segment-lens';
-
-/**
- * A segment id as a DOM token (for ids and the space-separated data-segments list), safe whatever
- * characters an imported id holds: only letters, digits and - remain; every other character (_ too) is
- * encoded, so two different ids never give the same token.
- */
-export function segmentNameId(segmentId: string): string {
-  // Asked twice per linked note on every render of a thousand-note canvas, for a few segment ids.
-  let token = nameIds.get(segmentId);
-  if (token === undefined) {
-    token = `segment-name-${segmentId.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0)}_`)}`;
-    nameIds.set(segmentId, token);
-  }
-  return token;
-}
-const nameIds = new Map<string, string>();
+import {
+  notePricing,
+  segmentLegendCss,
+  segmentMarksLabelledBy,
+  segmentNameId,
+} from './note-markup';
 
 /**
  * Coloured marks for the segments a note serves. With a thousand notes, a store subscription per
@@ -33,15 +23,10 @@ const nameIds = new Map<string, string>();
  * A plain function, called by NoteCard: no component (and no fiber) for each of a thousand notes.
  */
 export function segmentMarks(note: Note): ReactNode {
-  const pricing =
-    note.block === 'revenue-streams' ? PRICING_MODELS.find((p) => p.id === note.pricing) : null;
+  const pricing = notePricing(note);
   if (note.segmentIds.length === 0 && !pricing) return null;
   const marks = note.segmentIds.length > 0 && (
-    <span
-      className="note__segments"
-      role="img"
-      aria-labelledby={`serves-label ${note.segmentIds.map(segmentNameId).join(' ')}`}
-    >
+    <span className="note__segments" role="img" aria-labelledby={segmentMarksLabelledBy(note)}>
       {note.segmentIds.map((id) => (
         <span key={id} className="segment-mark" data-segment={id} />
       ))}
@@ -58,7 +43,7 @@ export function segmentMarks(note: Note): ReactNode {
 
 /**
  * Once per canvas: the segments' names (hidden, for the marks' accessible names) and a style sheet
- * that colours each segment's marks. Ids are escaped for CSS, and the sheet is set as text.
+ * that colours each segment's marks (segmentLegendCss).
  */
 export function SegmentLegend({ canvasId }: { canvasId: string }) {
   const segmentIds = useSegmentIds(canvasId);
@@ -67,22 +52,9 @@ export function SegmentLegend({ canvasId }: { canvasId: string }) {
     segmentIds.map((id) => s.notes[id]?.segment?.colour ?? 'teal'),
   );
   const names = useStableList((s) => segmentIds.map((id) => segmentName(s.notes[id]?.text)));
-  const css = segmentIds
-    .map(
-      (id, i) =>
-        `.segment-mark[data-segment="${CSS.escape(id)}"]{display:inline-block;--seg-color:var(--seg-${colours[i]})}`,
-    )
-    .join('\n');
-  // The lens: every note that is neither the segment nor linked to it is dimmed (its text keeps
-  // its contrast). One rule, so choosing a segment re-renders no note.
-  const lensCss =
-    lens && segmentIds.includes(lens)
-      ? `.note-slot:not([data-note-id="${CSS.escape(lens)}"]):not([data-segments~="${segmentNameId(lens)}"]){--dimmed:1;background:var(--surface-2);color:var(--text-muted);box-shadow:inset 0 0 0 1px var(--border)}` +
-        `.note-slot:not([data-note-id="${CSS.escape(lens)}"]):not([data-segments~="${segmentNameId(lens)}"]) .segment-mark{filter:grayscale(1)}`
-      : '';
   return (
     <>
-      <style>{css + lensCss}</style>
+      <style>{segmentLegendCss(segmentIds, colours, lens)}</style>
       <div hidden>
         <span id="serves-label">Serves:</span>
         {segmentIds.map((id, i) => (

@@ -343,6 +343,3 @@ export function createAnnouncements(
       `Move cancelled. The ${quote(getText(String(active.id)))} is back where it was.`,
   };
 }
-
-export const SCREEN_READER_INSTRUCTIONS =
-  'To edit this note, press Enter (on a customer segment, Enter opens its profile; F2 edits the name). To move it, press Space, then use the arrow keys: up and down within its block, left and right to another block. Press Space to drop it, or Escape to cancel. Press Delete to delete it.';

@@ -1,5 +1,6 @@
 // The segment workspace's tools in the canvas header: the lens, coverage, comparison and health.
-import { useEffect, useId, useRef, useState, type ComponentProps } from 'react';
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { LENS_ID, SEGMENT_TOOLS_MENU_ID } from './tool-ids';
 import { segmentName } from '../../domain/segment-ops';
 import { useSegmentIds, useStableList } from '../../store/selectors';
 import { chunkComponent } from '../../ui/chunk-component';
@@ -36,7 +37,7 @@ export interface SegmentToolsProps {
 }
 
 function LensSelect({ canvasId }: { canvasId: string }) {
-  const id = useId();
+  const id = LENS_ID;
   const segmentIds = useSegmentIds(canvasId);
   const lens = useLens(canvasId);
   const names = useStableList((s) => segmentIds.map((sid) => segmentName(s.notes[sid]?.text)));
@@ -133,7 +134,12 @@ export function SegmentTools({ canvasId, onNoteAdded }: SegmentToolsProps) {
   return (
     <div className="segment-tools" role="group" aria-label="Customer segments">
       <LensSelect canvasId={canvasId} />
-      <MenuButton label="Segment tools" items={DIALOG_BUTTONS} onSelect={open} />
+      <MenuButton
+        id={SEGMENT_TOOLS_MENU_ID}
+        label="Segment tools"
+        items={DIALOG_BUTTONS}
+        onSelect={open}
+      />
       {dialog && (
         <OpenDialog canvasId={canvasId} dialog={dialog} onClose={close} onNoteAdded={onNoteAdded} />
       )}

@@ -40,7 +40,8 @@ function lastBackup(canvasId: string): number | null {
 
 export function BackupReminder({ canvasId }: { canvasId: string }) {
   const canvas = useCanvas(canvasId);
-  useSyncExternalStore(subscribe, () => version);
+  const getVersion = () => version;
+  useSyncExternalStore(subscribe, getVersion, getVersion);
   const backedUp = lastBackup(canvasId);
   const from = backedUp ?? canvas?.createdAt ?? 0;
   // A yes or no, so that typing does not re-render the reminder at every key.

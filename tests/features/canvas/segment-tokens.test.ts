@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentNameId } from '../../../src/features/canvas/NoteSegments';
+import { segmentNameId } from '../../../src/features/canvas/note-markup';
 
 describe('segmentNameId', () => {
   it('gives a token without spaces, quotes or other characters CSS or ARIA would misread', () => {
