@@ -70,8 +70,8 @@ function sizes() {
   const initial = new Set(
     [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
   );
-  // The entry is small (src/app/main.tsx): at once, it draws the first paint and imports the app,
-  // which load before the canvas can be used; they count as initial with everything they import.
+  // The entry is small (src/app/main.tsx): it draws the first paint, then imports the app, whose
+  // files index.html preloads: all load before the canvas can be used, and count as initial.
   const manifest = JSON.parse(readFileSync(`${root}dist/.vite/manifest.json`, 'utf8'));
   const add = (key, followDynamic) => {
     const chunk = manifest[key];

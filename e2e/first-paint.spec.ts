@@ -1,6 +1,6 @@
 // The first paint (src/app/first-paint.ts): a canvas opened from its address shows before the
 // app's code has loaded, then the app takes it over, element for element, without redrawing it.
-// Until then it is inert: a click or key meanwhile waits for the app rather than go nowhere.
+// Until then it is inert (Playwright's actions wait for that, as they wait for any inert element).
 import { expect, test } from './fixtures';
 
 declare global {
@@ -41,11 +41,14 @@ test('a canvas opened from its address shows at once, and the app takes it over 
   const name = await page.getByRole('textbox', { name: 'Canvas name' }).inputValue();
   const count = await page.locator('[data-note-id]').count();
   expect(count).toBeGreaterThan(20);
+  // Saved for sure (a reload right after an edit writes it at the next start: no first paint then).
+  await page.reload();
+  await expect(page.locator('[data-drag-state="idle"]')).toBeVisible();
 
   await page.addInitScript(watchFirstPaint);
   await page.reload();
 
-  // A note, double-clicked as soon as it shows: the click waits for the app, then edits it.
+  // A note, double-clicked as soon as the app can take it: it edits the note.
   const note = canvas.note('Onboarding done in 14 days, guaranteed');
   await note.dblclick();
   const editor = page.getByRole('textbox', { name: 'Note text' });
@@ -79,4 +82,32 @@ test('a segment opened from its address is drawn by the app itself, with its pan
   await page.reload();
   await expect(segments.panel('Street-food fans')).toBeVisible();
   expect(await page.evaluate(() => window.__firstPaint?.inert)).toBe(false);
+});
+
+test('when the app is slow to take the canvas over, the page says it is loading', async ({
+  page,
+  canvas,
+}) => {
+  await canvas.createCanvas('Slow link');
+  await canvas.addNote('Channels', 'Word of mouth');
+  // Saved for sure (a reload right after an edit writes it at the next start: no first paint then).
+  await page.reload();
+  await expect(page.locator('[data-drag-state="idle"]')).toBeVisible();
+  // The app's code arrives three seconds late (a slow connection): the canvas shows meanwhile.
+  const slow = /\/assets\/start-[^/]+\.js$/;
+  await page.route(slow, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  // (Not until the load event: that waits for the app's files too.)
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.locator('[data-note-id]')).toHaveCount(1);
+  const loading = page.getByRole('status').filter({ hasText: 'Loading Ninefold' });
+  await expect(loading).toHaveText('Loading Ninefold: the canvas can be edited in a moment.');
+  // The app takes over: the message goes, and the note can be edited.
+  await expect(loading).toHaveCount(0, { timeout: 10_000 });
+  await canvas.editNote('Word of mouth', 'Word of mouth and referrals');
+  await page.unroute(slow);
+  await page.reload();
+  await expect(canvas.note('Word of mouth and referrals')).toBeVisible();
 });

@@ -13,6 +13,7 @@ import { BLOCK_IDS, BLOCKS, type BlockId } from '../domain/blocks';
 import { compareOrder } from '../domain/order';
 import { NOTE_COLOURS, PRICING_MODELS, SEGMENT_COLOURS } from '../domain/palettes';
 import { segmentName } from '../domain/segment-name';
+import { CANVAS_NAME_MAX, NOTE_TEXT_MAX } from '../domain/limits';
 import { CURRENT_VERSION } from '../domain/version';
 import {
   NOTE_INSTRUCTIONS_ID,
@@ -127,7 +128,7 @@ function block(id: BlockId, notes: readonly NoteLook[]): HTMLElement {
     h(
       'header',
       { class: 'block__header' },
-      blockIcon(id) as unknown as Node,
+      blockIcon(id),
       h('h2', { class: 'block__title', id: `block-title-${id}` }, info.title),
       h(
         'span',
@@ -167,8 +168,13 @@ function block(id: BlockId, notes: readonly NoteLook[]): HTMLElement {
   );
 }
 
-function quietButton(label: string, attributes: Attributes = {}): HTMLElement {
-  return h('button', { type: 'button', class: 'button button--quiet', ...attributes }, label);
+function quietButton(label: string, attributes: Attributes = {}, ...more: Child[]): HTMLElement {
+  return h(
+    'button',
+    { type: 'button', class: 'button button--quiet', ...attributes },
+    label,
+    ...more,
+  );
 }
 
 /** The header as CanvasHeader renders it, with the tools the app gives it (App.tsx). */
@@ -234,11 +240,15 @@ function header(name: string, segments: readonly NoteLook[]): HTMLElement {
         h(
           'div',
           { class: 'menu-button' },
-          quietButton('Segment tools', {
-            id: `${SEGMENT_TOOLS_MENU_ID}-button`,
-            'aria-haspopup': 'menu',
-            'aria-expanded': 'false',
-          }),
+          quietButton(
+            'Segment tools',
+            {
+              id: `${SEGMENT_TOOLS_MENU_ID}-button`,
+              'aria-haspopup': 'menu',
+              'aria-expanded': 'false',
+            },
+            h('span', { class: 'menu-button__arrow', 'aria-hidden': 'true' }, '▾'),
+          ),
         ),
       ),
       quietButton('Export', { class: 'button button--quiet export-button' }),
@@ -266,8 +276,7 @@ export function buildFirstPaint(doc: DrawableDoc): HTMLElement {
   const segments = byBlock.get('customer-segments') ?? [];
   const segmentIds = segments.map((s) => s.id);
 
-  const menuArrow = h('span', { class: 'menu-button__arrow', 'aria-hidden': 'true' }, '▾');
-  const page = h(
+  return h(
     'div',
     { class: 'app' },
     h('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
@@ -333,8 +342,6 @@ export function buildFirstPaint(doc: DrawableDoc): HTMLElement {
       role: 'status',
     }),
   );
-  page.querySelector(`#${SEGMENT_TOOLS_MENU_ID}-button`)?.append(menuArrow);
-  return page;
 }
 
 /** Resolves just after the next frame has been painted, or after half a second (a hidden tab). */
@@ -366,7 +373,9 @@ const pricingIds = PRICING_MODELS.map((p) => p.id);
 function drawableNote(row: unknown, canvasId: string): DrawableNote | null {
   if (!isRecord(row) || row.canvasId !== canvasId) return null;
   const { id, block, text, colour, order, segmentIds, pricing, segment } = row;
-  if (typeof id !== 'string' || typeof text !== 'string' || typeof order !== 'string') return null;
+  if (typeof id !== 'string' || typeof order !== 'string') return null;
+  if (typeof text !== 'string' || text.length > NOTE_TEXT_MAX) return null;
+  if (!Number.isInteger(row.createdAt) || !Number.isInteger(row.updatedAt)) return null;
   if (!oneOf(BLOCK_IDS, block) || !oneOf(NOTE_COLOURS, colour)) return null;
   if (!Array.isArray(segmentIds) || !segmentIds.every((s) => typeof s === 'string')) return null;
   if (pricing !== undefined && !oneOf(pricingIds, pricing)) return null;
@@ -394,14 +403,16 @@ export function drawableDoc(raw: RawFirstRead): DrawableDoc | null {
   const { canvasRow, noteRows, canvasId } = raw;
   if (!isRecord(canvasRow) || canvasRow.id !== canvasId) return null;
   if (canvasRow.schemaVersion !== CURRENT_VERSION || canvasRow.trashedAt !== null) return null;
-  if (typeof canvasRow.name !== 'string' || !Array.isArray(noteRows)) return null;
+  const { name } = canvasRow;
+  if (typeof name !== 'string' || name.length > CANVAS_NAME_MAX || !Array.isArray(noteRows))
+    return null;
   const notes: DrawableNote[] = [];
   for (const row of noteRows as unknown[]) {
     const note = drawableNote(row, canvasId);
     if (!note) return null;
     notes.push(note);
   }
-  return { canvas: { name: canvasRow.name }, notes };
+  return { canvas: { name }, notes };
 }
 
 /**
@@ -418,17 +429,19 @@ export const FIRST_PAINT_MAX_NOTES = 2000;
 /**
  * Starts the first paint of the canvas `canvasId` in `root`: takes the rows index.html is reading
  * (now, before the app takes them) and draws them, unless the app has drawn something there
- * first. Resolves true once the drawing has been painted; false when nothing was drawn (no quick
- * read, unsaved records of an earlier page to write first, rows it does not draw, a canvas too
- * big to gain from it).
+ * first. Resolves true once the drawing has been painted; false when nothing was drawn (a tab in
+ * the background, no quick read, unsaved records of an earlier page to write first, rows it does
+ * not draw, a canvas too big to gain from it).
  */
 export function showFirstPaint(root: HTMLElement, canvasId: string): Promise<boolean> {
-  if (hasExitJournals()) return Promise.resolve(false);
+  // A tab in the background: nobody would see it (and its frames wait).
+  if (document.visibilityState === 'hidden' || hasExitJournals()) return Promise.resolve(false);
   return peekFirstRows(canvasId).then(async (raw) => {
     const big = Array.isArray(raw?.noteRows) && raw.noteRows.length > FIRST_PAINT_MAX_NOTES;
     const doc = raw && !big && drawableDoc(raw);
     if (!doc || root.firstChild) return false;
-    // Inert until the app has taken it over (start.tsx): a click meanwhile would do nothing.
+    // Inert until the app has taken it over (start.tsx): a click or key in that moment (a tenth of
+    // a second or so) is not taken, rather than taken by an element that cannot act on it yet.
     root.inert = true;
     root.append(buildFirstPaint(doc));
     document.title = `${doc.canvas.name} · Ninefold`;

@@ -6,8 +6,9 @@ import { DifferencePairSchema } from './difference';
 import { VOTE_ROUNDS_MAX, VoteRoundSchema } from './vote';
 import { PricingModelSchema, SegmentSchema, WeightsSchema } from './segment.schema';
 
-export const NOTE_TEXT_MAX = 2000;
-export const CANVAS_NAME_MAX = 120;
+import { CANVAS_NAME_MAX, NOTE_TEXT_MAX } from './limits';
+
+export { CANVAS_NAME_MAX, NOTE_TEXT_MAX };
 
 import { NOTE_COLOURS } from './palettes';
 

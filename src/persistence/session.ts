@@ -166,8 +166,9 @@ async function start(firstCanvasId: string | null, showFirstScreen: () => void):
     early = null;
     return changes;
   };
-  // Listen to other tabs from the start, so nothing written after the first read is missed; what
-  // arrives before that read is shown waits for it (last writer wins either way).
+  // Listen to other tabs from the start, so that little written after the first read is missed
+  // (the engine catches up with the rest: recheckFirstCanvas); what arrives before that read is
+  // shown waits for it (last writer wins either way).
   let waiting: Omit<RecordsMessage, 'type'>[] | null = [];
   const sync = startTabSync((message) => (waiting ? waiting.push(message) : applyRecords(message)));
   tabSync = sync;
@@ -184,6 +185,10 @@ async function start(firstCanvasId: string | null, showFirstScreen: () => void):
       showLoaded(firstCanvasId, first);
       store().actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
       firstLoaded = true;
+      if (first.unreadableNotes.length === 0) {
+        const { canvases, notesVersion } = store();
+        shownAsRead = { canvasId: firstCanvasId, canvas: canvases[firstCanvasId], notesVersion };
+      }
     }
   }
   showWaiting();
@@ -206,6 +211,24 @@ async function start(firstCanvasId: string | null, showFirstScreen: () => void):
     memoryModeMessage: MEMORY_MODE_MESSAGE,
     recheckFirstCanvas: firstLoaded,
   });
+}
+
+/** The first canvas as its first read showed it, every row read (see firstReadStillShown). */
+let shownAsRead: { canvasId: string; canvas: unknown; notesVersion: number } | null = null;
+
+/**
+ * Whether the store still holds the canvas `canvasId` exactly as its quick first read gave it,
+ * every row readable: nothing changed since (another tab's edit, say). The app hydrates the first
+ * paint (app/first-paint.ts), drawn from those same rows, only then: React would keep any
+ * attribute that differs, such as a note's colour, as drawn.
+ */
+export function firstReadStillShown(canvasId: string): boolean {
+  const { canvases, notesVersion } = store();
+  return (
+    shownAsRead?.canvasId === canvasId &&
+    shownAsRead.canvas === canvases[canvasId] &&
+    shownAsRead.notesVersion === notesVersion
+  );
 }
 
 /**
@@ -341,5 +364,6 @@ export function stopPersistence(): void {
   session = null;
   starting = null;
   firstScreen = null;
+  shownAsRead = null;
   opening.clear();
 }

@@ -187,6 +187,8 @@ describe('the first paint', () => {
       loadDoc(doc);
       actions().setStorage({ phase: 'ready', mode: 'indexeddb' });
       const errors = vi.fn();
+      // React, in development, reports attributes that differ (which it would leave as drawn).
+      const consoleError = vi.spyOn(console, 'error');
       const root = await act(async () =>
         hydrateRoot(
           container,
@@ -197,6 +199,7 @@ describe('the first paint', () => {
         ),
       );
       expect(errors).not.toHaveBeenCalled();
+      expect(consoleError).not.toHaveBeenCalled();
       // The same elements: adopted, not drawn again.
       expect([...container.querySelectorAll('[data-note-id]')]).toEqual(notes);
       act(() => root.unmount());
@@ -228,6 +231,10 @@ describe('the first paint', () => {
     expect(broken((r) => (canvas(r).name = 7))).toBeNull();
     expect(broken((r) => (r.canvasRow = null))).toBeNull();
     expect(broken((r) => (notes(r)[0]!.text = { html: '<b>' }))).toBeNull();
+    // What the schemas would refuse and the app then leave out: too long, no timestamps.
+    expect(broken((r) => (notes(r)[0]!.text = 'x'.repeat(2001)))).toBeNull();
+    expect(broken((r) => delete notes(r)[0]!.createdAt)).toBeNull();
+    expect(broken((r) => (canvas(r).name = 'x'.repeat(121)))).toBeNull();
     expect(broken((r) => (notes(r)[0]!.colour = 'red; background:url(x)'))).toBeNull();
     expect(broken((r) => (notes(r)[0]!.block = 'elsewhere'))).toBeNull();
     expect(broken((r) => (notes(r)[0]!.segmentIds = [1]))).toBeNull();

@@ -9,6 +9,7 @@ import {
   openCanvas,
   readCanvasDoc,
   refreshCanvasList,
+  firstReadStillShown,
   firstScreenReady,
   startPersistence,
   stopPersistence,
@@ -125,6 +126,30 @@ describe('startPersistence', () => {
     await seed(doc);
     await startPersistence(doc.canvas.id);
     expect(blockTexts(doc.canvas.id, 'channels')).toHaveLength(2);
+  });
+
+  it('says whether the store still holds the first canvas as read, for the first paint', async () => {
+    const doc = makeDoc({ blocks: { channels: 2 } });
+    await seed(doc);
+    const starting = startPersistence(doc.canvas.id);
+    await firstScreenReady();
+    expect(firstReadStillShown(doc.canvas.id)).toBe(true);
+    expect(firstReadStillShown('canvas_other')).toBe(false);
+    await starting;
+    // Another tab's edit (or any edit) since: the first paint no longer shows what the store holds.
+    actions().recolourNote(doc.notes[0]!.id, 'pink');
+    expect(firstReadStillShown(doc.canvas.id)).toBe(false);
+  });
+
+  it('does not call a first canvas with unreadable notes as read', async () => {
+    const doc = makeDoc({ blocks: { channels: 2 } });
+    await seed({
+      ...doc,
+      notes: [...doc.notes, { ...doc.notes[0]!, id: 'note_bad', text: 7 as never }],
+    });
+    await startPersistence(doc.canvas.id);
+    expect(blockTexts(doc.canvas.id, 'channels')).toHaveLength(2);
+    expect(firstReadStillShown(doc.canvas.id)).toBe(false);
   });
 
   it('writes nothing while loading: the store and the stored rows stay as they were', async () => {

@@ -3,6 +3,7 @@
 // (app/first-paint.ts), which draws the canvas before React has loaded; both must agree.
 import type { Note } from '../../domain/canvas.schema';
 import { PRICING_MODELS } from '../../domain/palettes';
+import type { SegmentColour } from '../../domain/segment.schema';
 
 /** What a note's markup depends on: a Note, or a row the first paint has checked this far. */
 export type NoteLook = Pick<Note, 'id' | 'block' | 'text' | 'colour' | 'segmentIds'> & {
@@ -81,7 +82,7 @@ export const segmentMarksLabelledBy = (note: NoteLook): string =>
  */
 export function segmentLegendCss(
   segmentIds: readonly string[],
-  colours: readonly string[],
+  colours: readonly SegmentColour[],
   lens: string | null,
 ): string {
   const css = segmentIds

@@ -37,7 +37,6 @@ export interface SegmentToolsProps {
 }
 
 function LensSelect({ canvasId }: { canvasId: string }) {
-  const id = LENS_ID;
   const segmentIds = useSegmentIds(canvasId);
   const lens = useLens(canvasId);
   const names = useStableList((s) => segmentIds.map((sid) => segmentName(s.notes[sid]?.text)));
@@ -65,11 +64,11 @@ function LensSelect({ canvasId }: { canvasId: string }) {
 
   return (
     <div className="lens">
-      <label htmlFor={id} className="lens__label">
+      <label htmlFor={LENS_ID} className="lens__label">
         Segment lens
       </label>
       <select
-        id={id}
+        id={LENS_ID}
         className="field__input lens__select"
         value={active ? lens : ''}
         disabled={segmentIds.length === 0}

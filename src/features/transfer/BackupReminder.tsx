@@ -40,8 +40,7 @@ function lastBackup(canvasId: string): number | null {
 
 export function BackupReminder({ canvasId }: { canvasId: string }) {
   const canvas = useCanvas(canvasId);
-  const getVersion = () => version;
-  useSyncExternalStore(subscribe, getVersion, getVersion);
+  useSyncExternalStore(subscribe, () => version);
   const backedUp = lastBackup(canvasId);
   const from = backedUp ?? canvas?.createdAt ?? 0;
   // A yes or no, so that typing does not re-render the reminder at every key.
