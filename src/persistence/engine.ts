@@ -1,5 +1,6 @@
-// The database engine: Dexie, autosave, exit journals and catching up. Loaded by session.ts after
-// the first paint (a chunk of its own), so a canvas can show before any of this has loaded.
+// The database engine: Dexie, autosave, exit journals and catching up. Loaded by session.ts once
+// the app has shown the canvas (a chunk of its own), so a canvas can show before any of this has
+// loaded.
 import type { ChangeSet } from '../domain/changes';
 import { newId } from '../domain/ids';
 import { onLocalChange } from '../store/change-feed';
@@ -152,7 +153,7 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
   } else {
     await listing;
   }
-  // Housekeeping, off the path to the first paint: old trash, and notes an import left packed.
+  // Housekeeping, off the path to the canvas shown: old trash, and notes an import left packed.
   void purgeTrash(db, Date.now()).catch(() => 0);
   const unpacker = createUnpacker(db);
   unpacker.kick();
@@ -236,8 +237,8 @@ export async function startEngine(options: EngineOptions): Promise<Session> {
 
   actions.setStorage({ phase: 'ready', mode: 'indexeddb' });
   // After what is pending is written: a note deleted meanwhile must not be read back. When the
-  // page is idle: the moments after the first paint are busy (a canvas read and validated again
-  // took 35 ms there, in the way of a segment opened at once), and this only looks for what
+  // page is idle: the moments after the canvas is shown are busy (a canvas read and validated
+  // again took 35 ms there, in the way of a segment opened at once), and this only looks for what
   // another tab did before tab sync was listening.
   if (options.recheckFirstCanvas)
     whenIdle(

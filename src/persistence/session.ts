@@ -1,8 +1,8 @@
 // Starts persistence for the app, in two steps:
 // 1. the canvas the page opens on is read with the browser's own IndexedDB API (first-read.ts)
 //    and shown; edits made meanwhile are kept in order, and other tabs are already listened to;
-// 2. after that first paint, the database engine (engine.ts: Dexie, autosave, exit journals) is
-//    loaded as a chunk of its own and takes over.
+// 2. once the app has shown that canvas, the database engine (engine.ts: Dexie, autosave, exit
+//    journals) is loaded as a chunk of its own and takes over.
 // The home screen, and any start that cannot take the quick read, goes straight to step 2.
 import { CanvasSchema, NoteSchema, type CanvasDoc, type Note } from '../domain/canvas.schema';
 import type { ChangeSet } from '../domain/changes';

@@ -26,7 +26,7 @@ export function formatDateTime(timestamp: number): string {
 
 /**
  * A count with digit grouping where it matters. Small counts skip Intl: the first
- * toLocaleString() on a page loads locale data, which measured 10 ms on the canvas's first paint.
+ * toLocaleString() on a page loads locale data, which cost 10 ms on the way to the canvas.
  */
 export function formatCount(count: number): string {
   return Math.abs(count) < 1000 ? String(count) : count.toLocaleString();

@@ -27,8 +27,8 @@ type DragLayerComponent = ComponentType<DragLayerProps>;
 
 /**
  * dnd-kit and the drag layer, loaded once and kept. Its first load waits until the canvas has been
- * painted: it is a tenth of the code that runs before the first paint, and nobody can start a
- * drag in the first few milliseconds. A failed load is tried again the next time it is asked for.
+ * painted: it is a tenth of the code that runs before that, and nobody can start a drag in the
+ * first few milliseconds. A failed load is tried again the next time it is asked for.
  */
 let dragLayer: DragLayerComponent | null = null;
 let dragLayerLoading: Promise<DragLayerComponent> | null = null;
