@@ -41,9 +41,7 @@ test('a canvas opened from its address shows at once, and the app takes it over 
   const name = await page.getByRole('textbox', { name: 'Canvas name' }).inputValue();
   const count = await page.locator('[data-note-id]').count();
   expect(count).toBeGreaterThan(20);
-  // Saved for sure (a reload right after an edit writes it at the next start: no first paint then).
-  await page.reload();
-  await expect(page.locator('[data-drag-state="idle"]')).toBeVisible();
+  await canvas.reloadSaved();
 
   await page.addInitScript(watchFirstPaint);
   await page.reload();
@@ -90,9 +88,7 @@ test('when the app is slow to take the canvas over, the page says it is loading'
 }) => {
   await canvas.createCanvas('Slow link');
   await canvas.addNote('Channels', 'Word of mouth');
-  // Saved for sure (a reload right after an edit writes it at the next start: no first paint then).
-  await page.reload();
-  await expect(page.locator('[data-drag-state="idle"]')).toBeVisible();
+  await canvas.reloadSaved();
   // The app's code arrives three seconds late (a slow connection): the canvas shows meanwhile.
   const slow = /\/assets\/start-[^/]+\.js$/;
   await page.route(slow, async (route) => {

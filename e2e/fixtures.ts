@@ -118,6 +118,16 @@ export class CanvasDriver {
       .toEqual(texts);
   }
 
+  /**
+   * Reloads the page and waits until the app is ready. Edits from before are in IndexedDB then:
+   * one made just before a reload is written at the next start instead (and that start has no
+   * first paint).
+   */
+  async reloadSaved(): Promise<void> {
+    await this.page.reload();
+    await expect(this.board()).toHaveAttribute('data-drag-state', 'idle');
+  }
+
   private board(): Locator {
     // The board exposes its drag state as a data attribute so tests wait instead of sleeping.
     return this.page.locator('[data-drag-state]');

@@ -128,3 +128,14 @@ export function useCurrentIndexedDb(): void {
   Dexie.dependencies.indexedDB = globalThis.indexedDB;
   Dexie.dependencies.IDBKeyRange = globalThis.IDBKeyRange;
 }
+
+/** jsdom has no media queries; the app asks whether it is printing. Matches none. */
+export function stubMatchMedia(): void {
+  window.matchMedia ??= ((query: string) =>
+    ({
+      matches: false,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }) as unknown as MediaQueryList) as typeof window.matchMedia;
+}

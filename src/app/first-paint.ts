@@ -183,7 +183,7 @@ function header(name: string, segments: readonly NoteLook[]): HTMLElement {
     class: 'canvas-name',
     dir: 'auto',
     'aria-label': 'Canvas name',
-    maxlength: '120',
+    maxlength: String(CANVAS_NAME_MAX),
   }) as HTMLInputElement;
   nameField.value = name;
   const lens = h(

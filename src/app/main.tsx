@@ -8,10 +8,15 @@ import { showFirstPaint } from './first-paint';
 const root = document.getElementById('root')!;
 const route = matchRoute(window.location.pathname);
 
-/** Nothing drawn, or a drawing given up: the app draws the page itself. */
+/** Takes away the message that the app is slow to load (sayWhenSlow), once it is not. */
+let stopSaying = () => {};
+
+/** Nothing drawn, or a drawing given up: the app (or the message that it cannot) draws the page. */
 const withoutFirstPaint = () => {
+  stopSaying();
   root.replaceChildren();
   root.inert = false;
+  document.title = 'Ninefold';
   return false;
 };
 
@@ -45,7 +50,6 @@ function sayWhenSlow(): () => void {
 
 /** The app's code did not load (offline with a stale cache, say): say so, rather than nothing. */
 function cannotLoad() {
-  stopSaying();
   const message = document.createElement('main');
   message.className = 'canvas-page canvas-page--message';
   message.id = 'main';
@@ -60,7 +64,6 @@ function cannotLoad() {
 
 // After the first paint (at once when there is none), so that the app's code does not hold it
 // up; its files are fetched meanwhile (index.html preloads them: vite.config.ts, preloadTheApp).
-let stopSaying = () => {};
 void firstPaint
   .then((drawn) => {
     if (drawn) stopSaying = sayWhenSlow();
@@ -70,7 +73,6 @@ void firstPaint
     try {
       module.start(root, route, () => stopSaying());
     } catch (error) {
-      stopSaying();
       withoutFirstPaint();
       throw error;
     }

@@ -47,6 +47,8 @@ export function start(root: HTMLElement, route: Route, onTakenOver?: () => void)
       });
       return;
     }
+    // (Not with main.tsx's code for the same: importing the entry's modules here would split
+    // them into a chunk of their own, one more request before the first paint.)
     if (root.inert) {
       root.replaceChildren();
       document.title = 'Ninefold';

@@ -5,7 +5,6 @@ import { BlockIdSchema } from './block-id.schema';
 import { DifferencePairSchema } from './difference';
 import { VOTE_ROUNDS_MAX, VoteRoundSchema } from './vote';
 import { PricingModelSchema, SegmentSchema, WeightsSchema } from './segment.schema';
-
 import { CANVAS_NAME_MAX, NOTE_TEXT_MAX } from './limits';
 
 export { CANVAS_NAME_MAX, NOTE_TEXT_MAX };

@@ -17,7 +17,7 @@ import { emptySegment } from '../../src/domain/segment.schema';
 import { writeExitJournal } from '../../src/persistence/exit-journal';
 import type { RawFirstRead } from '../../src/persistence/first-rows';
 import { useNinefold } from '../../src/store/index';
-import { actions, loadDoc, makeDoc, makeNote } from '../factories';
+import { actions, loadDoc, makeDoc, makeNote, stubMatchMedia } from '../factories';
 
 /** A canvas with a bit of everything the board shows. */
 function busyDoc(): CanvasDoc {
@@ -152,14 +152,7 @@ function markup(element: Element): string {
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
-  // jsdom has no media queries; the app asks whether it is printing.
-  window.matchMedia ??= ((query: string) =>
-    ({
-      matches: false,
-      media: query,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    }) as unknown as MediaQueryList) as typeof window.matchMedia;
+  stubMatchMedia();
 });
 afterEach(() => {
   window.history.replaceState(null, '', '/');

@@ -7,7 +7,7 @@ import { start } from '../../src/app/start';
 import type { CanvasDoc } from '../../src/domain/canvas.schema';
 import { createDatabase } from '../../src/persistence/db';
 import { matchRoute } from '../../src/ui/routes';
-import { makeDoc, useCurrentIndexedDb } from '../factories';
+import { makeDoc, stubMatchMedia, useCurrentIndexedDb } from '../factories';
 
 async function seed(doc: CanvasDoc): Promise<void> {
   const db = createDatabase();
@@ -35,13 +35,7 @@ function firstPaint(doc: CanvasDoc): HTMLElement {
 
 beforeEach(() => {
   useCurrentIndexedDb();
-  window.matchMedia ??= ((query: string) =>
-    ({
-      matches: false,
-      media: query,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    }) as unknown as MediaQueryList) as typeof window.matchMedia;
+  stubMatchMedia();
 });
 afterEach(() => {
   document.getElementById('root')?.remove();
